@@ -1,0 +1,32 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { buildSeedDataset } from '../seed/build-seed-dataset';
+
+const MODULE_ID = 'virtual:backstory/seed-dataset';
+const RESOLVED_ID = '\0' + MODULE_ID;
+
+/**
+ * Runs the seed pipeline at build time and exposes the validated dataset as a virtual module.
+ * A bad seed or curation entry fails the build with the file, the field and the reason.
+ */
+export function seedDatasetPlugin(seedDir = resolve(import.meta.dirname ?? '.', '../../seeds')): Plugin {
+  return {
+    name: 'backstory-seed-dataset',
+    resolveId(id) {
+      return id === MODULE_ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      const files = readdirSync(seedDir).filter((name) => name.endsWith('.txt')).sort();
+      for (const name of files) this.addWatchFile(join(seedDir, name));
+      const curationPath = join(seedDir, 'curation.json');
+      this.addWatchFile(curationPath);
+      const { dataset } = buildSeedDataset({
+        articles: files.map((file) => ({ file: `seeds/${file}`, text: readFileSync(join(seedDir, file), 'utf8') })),
+        curation: { file: 'seeds/curation.json', text: readFileSync(curationPath, 'utf8') },
+      });
+      return `export default ${JSON.stringify(dataset)};`;
+    },
+  };
+}

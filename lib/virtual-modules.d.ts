@@ -1,0 +1,5 @@
+declare module 'virtual:backstory/seed-dataset' {
+  import type { Dataset } from './dataset-schema';
+  const dataset: Dataset;
+  export default dataset;
+}
