@@ -50,9 +50,14 @@ describe('seeds/curation.json', () => {
     for (const alias of short) expect(alias.strength, `${alias.id} "${alias.text}"`).toBe('weak');
   });
 
-  it('never makes a plain surname a person alias (the matcher derives surnames)', () => {
+  it('names a one-word person alias only for a family name the matcher cannot derive (it takes the last word)', () => {
     for (const entity of curation.entities.filter((e) => e.kind === 'person')) {
-      for (const alias of entity.aliases) expect(alias.text.trim().split(/\s+/).length, alias.text).toBeGreaterThan(1);
+      const lastWord = entity.name.trim().split(/\s+/).at(-1);
+      for (const alias of entity.aliases.filter((a) => !/\s/.test(a.text.trim()))) {
+        expect(alias.text, `${entity.id}: "${alias.text}" is the last word of the name`).not.toBe(lastWord);
+        expect(entity.name.startsWith(`${alias.text} `), `${entity.id}: "${alias.text}" is not the family name leading the name`).toBe(true);
+        expect(alias.strength, `${entity.id}: "${alias.text}"`).toBe('weak');
+      }
     }
   });
 
