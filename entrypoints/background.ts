@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import seedDataset from 'virtual:backstory/seed-dataset';
+import seedDataset, { seedIndex } from 'virtual:backstory/seed-dataset';
 import { createDatasetService } from '@/lib/background/dataset-service';
 import { routeMessage, type MessageHandlers } from '@/lib/background/message-router';
 import { forgetTab, recordTabState } from '@/lib/background/tab-states';
@@ -8,7 +8,7 @@ import { aliasIndexItem } from '@/lib/storage-items';
 import type { TabMessage } from '@/lib/protocol';
 
 export default defineBackground(() => {
-  const service = createDatasetService(seedDataset);
+  const service = createDatasetService(seedDataset, seedIndex);
 
   async function publishIndex(): Promise<void> {
     const stored = await aliasIndexItem.getValue();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './dataset-schema';
 
 /** The reader's controls. Countries are off by default: too noisy on international news. */
 export const Settings = z.object({

@@ -1,6 +1,8 @@
 import type { Dataset } from '../dataset-schema';
 import { buildAliasIndex, type CompactIndex } from '../match/alias-index';
 import { entityCard, type EntityCardData } from '../query/entity-card';
+import { datasetStamp } from '../dataset-stamp';
+import type { StoredIndex } from '../storage-items';
 
 /**
  * The background's view of the dataset: the bundled seed merged with the reader's own layer, the
@@ -14,32 +16,15 @@ export interface DatasetService {
   cards(entityIds: readonly string[]): Record<string, EntityCardData>;
 }
 
-export function datasetStamp(dataset: Dataset): string {
-  // Cheap and deterministic: counts plus a hash of ids and titles, enough to notice any edit.
-  let hash = 0x811c9dc5;
-  const feed = (text: string) => {
-    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  };
-  for (const entity of dataset.entities) {
-    feed(entity.id);
-    feed(entity.name);
-    for (const alias of entity.aliases) feed(alias.text + alias.strength);
-  }
-  for (const agreement of dataset.agreements) {
-    feed(agreement.id);
-    feed(agreement.parties.join());
-  }
-  for (const article of dataset.articles) feed(article.id);
-  return `${dataset.entities.length}.${dataset.agreements.length}.${dataset.articles.length}.${(hash >>> 0).toString(36)}`;
-}
-
-export function createDatasetService(dataset: Dataset): DatasetService {
-  const index = buildAliasIndex(dataset.entities, dataset.agreements);
+/** `prebuilt` is the seed's index compiled at build time, used while it still fits the dataset. */
+export function createDatasetService(dataset: Dataset, prebuilt?: StoredIndex): DatasetService {
+  const stamp = datasetStamp(dataset);
+  const index = prebuilt?.stamp === stamp ? prebuilt.index : buildAliasIndex(dataset.entities, dataset.agreements);
   const cardCache = new Map<string, EntityCardData | null>();
   return {
     dataset,
     index,
-    stamp: datasetStamp(dataset),
+    stamp,
     cards(entityIds) {
       const cards: Record<string, EntityCardData> = {};
       for (const id of entityIds) {

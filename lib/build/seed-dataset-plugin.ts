@@ -2,12 +2,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildSeedDataset } from '../seed/build-seed-dataset';
+import { buildAliasIndex } from '../match/alias-index';
+import { datasetStamp } from '../dataset-stamp';
 
 const MODULE_ID = 'virtual:backstory/seed-dataset';
 const RESOLVED_ID = '\0' + MODULE_ID;
 
 /**
- * Runs the seed pipeline at build time and exposes the validated dataset as a virtual module.
+ * Runs the seed pipeline at build time and exposes the validated dataset, and its compiled alias
+ * index, as a virtual module.
  * A bad seed or curation entry fails the build with the file, the field and the reason.
  */
 export function seedDatasetPlugin(seedDir = resolve(import.meta.dirname ?? '.', '../../seeds')): Plugin {
@@ -26,7 +29,9 @@ export function seedDatasetPlugin(seedDir = resolve(import.meta.dirname ?? '.', 
         articles: files.map((file) => ({ file: `seeds/${file}`, text: readFileSync(join(seedDir, file), 'utf8') })),
         curation: { file: 'seeds/curation.json', text: readFileSync(curationPath, 'utf8') },
       });
-      return `export default ${JSON.stringify(dataset)};`;
+      // The seed's alias index is compiled here, once, rather than in every browser profile.
+      const seedIndex = { stamp: datasetStamp(dataset), index: buildAliasIndex(dataset.entities, dataset.agreements) };
+      return `export default ${JSON.stringify(dataset)};\nexport const seedIndex = ${JSON.stringify(seedIndex)};`;
     },
   };
 }
