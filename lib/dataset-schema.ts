@@ -1,8 +1,4 @@
-import { z } from 'zod';
-
-// Extension pages forbid eval; without this zod 4 probes `Function('')`, which the CSP reports and
-// `web-ext lint` flags. Every schema module imports this one, so it is set before any parse.
-z.config({ jitless: true });
+import { z } from './zod';
 
 /**
  * The data model of DESIGN.md. Every edge (seed build, storage reads, messages, imported files)

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import './dataset-schema';
+import { z } from './zod';
 
 /** The reader's controls. Countries are off by default: too noisy on international news. */
 export const Settings = z.object({
