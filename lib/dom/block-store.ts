@@ -1,0 +1,100 @@
+import type { BlockScan, Mention } from '../match/matcher-types';
+import type { TextBlock } from './collect-blocks';
+import { compareComposedOrder } from './compare-composed-order';
+
+/** What the page highlighter knows about one text block. */
+export interface BlockState<M> {
+  readonly block: TextBlock;
+  /** The matcher's findings for `block.text`; null until scanned. */
+  scan: BlockScan | null;
+  /** The resolved mentions currently painted, to skip blocks whose mentions did not change. */
+  painted: readonly Mention[] | null;
+  mentions: readonly M[];
+  /** Forgotten (its text changed or left the page); kept only until the next compaction. */
+  dead: boolean;
+}
+
+export function newBlockState<M>(block: TextBlock, scan: BlockScan | null): BlockState<M> {
+  return { block, scan, painted: null, mentions: [], dead: false };
+}
+
+/**
+ * The page's blocks in document order, findable by element so a mutation replaces just the blocks
+ * it touched, and new blocks are inserted where a fresh walk would have put them.
+ */
+export interface BlockStore<M> {
+  /** Living blocks in document order. */
+  ordered(): readonly BlockState<M>[];
+  /** Replaces everything (a full walk). Marking the blocks that were there dead is the caller's job: some are carried over. */
+  replaceAll(states: BlockState<M>[]): void;
+  /** Marks every block of `element` dead and appends them to `into`. */
+  forget(element: Element, into: BlockState<M>[]): void;
+  /** Adds blocks in document order; a contiguous group (one subtree's walk) is placed with one search. */
+  insert(group: readonly BlockState<M>[], contiguous: boolean): void;
+}
+
+export function createBlockStore<M>(): BlockStore<M> {
+  let order: BlockState<M>[] = [];
+  let hasDead = false;
+  let byElement = new WeakMap<Element, BlockState<M>[]>();
+
+  function remember(state: BlockState<M>): void {
+    const list = byElement.get(state.block.element);
+    if (list === undefined) byElement.set(state.block.element, [state]);
+    else list.push(state);
+  }
+
+  function compact(): void {
+    if (!hasDead) return;
+    order = order.filter((state) => !state.dead);
+    hasDead = false;
+  }
+
+  /** Index of the first living block after `node`. */
+  function insertionPoint(node: Node): number {
+    let low = 0;
+    let high = order.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareComposedOrder((order[middle] as BlockState<M>).block.nodes[0] as Text, node) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  return {
+    ordered() {
+      compact();
+      return order;
+    },
+    replaceAll(states) {
+      order = states;
+      hasDead = false;
+      byElement = new WeakMap();
+      for (const state of states) remember(state);
+    },
+    forget(element, into) {
+      const list = byElement.get(element);
+      if (list === undefined) return;
+      byElement.delete(element);
+      for (const state of list) {
+        if (state.dead) continue;
+        state.dead = true;
+        hasDead = true;
+        into.push(state);
+      }
+    },
+    insert(group, contiguous) {
+      if (group.length === 0) return;
+      compact();
+      for (const state of group) remember(state);
+      if (contiguous) {
+        // Not splice(…, ...group): spreading a huge group would overflow the argument limit.
+        const at = insertionPoint((group[0] as BlockState<M>).block.nodes[0] as Text);
+        order = order.slice(0, at).concat(group, order.slice(at));
+        return;
+      }
+      for (const state of group) order.splice(insertionPoint(state.block.nodes[0] as Text), 0, state);
+    },
+  };
+}

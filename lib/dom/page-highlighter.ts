@@ -1,0 +1,421 @@
+/**
+ * The content script's highlighter: reads the page's text, asks the matcher for mentions and paints
+ * them with the CSS Custom Highlight API, then follows the page as it changes.
+ *
+ *   start ─▶ walk every block (sliced) ─▶ scan blocks near the viewport ─▶ resolve + paint them
+ *        ─▶ scan the rest ─▶ resolve the whole page ─▶ paint what changed ─▶ onChange(counts)
+ *   MutationObserver ─▶ queue records ─▶ idle ─▶ forget touched blocks ─▶ re-read just those
+ *        (scans reused when their text is unchanged) ─▶ resolve the whole page ─▶ paint what changed
+ *
+ * All work runs in one queue, one task at a time, in slices of at most SLICE_BUDGET_MS. The page's
+ * nodes are never modified; `stop()` removes every highlight and observer.
+ */
+import type { EntityKind } from '../dataset-schema';
+import type { BlockScan, Matcher, Mention } from '../match/matcher-types';
+import { createBlockStore, newBlockState, type BlockState } from './block-store';
+import { caretAt, rangeContainsPoint } from './caret-at';
+import { enclosingBlock, iterateBlocks, type CollectOptions, type TextBlock } from './collect-blocks';
+import { compareComposedOrder, composedParent } from './compare-composed-order';
+import { ROLE_ATTRIBUTES } from './element-role';
+import { forEachComposedElement } from './for-each-composed-element';
+import { createHighlightRegistry, type HighlightEntry } from './highlight-registry';
+import { locateOffset } from './locate-offset';
+import { indexBlock, spansAt, unindexBlock, type MentionIndex } from './mention-index';
+import { planMutationWork } from './plan-mutation-work';
+import { requestIdle } from './request-idle';
+import { createSliceClock, type SliceClock } from './slice-clock';
+import { viewportAnchor } from './viewport-anchor';
+
+export interface PageHighlighterOptions {
+  document: Document;
+  matcher: Matcher;
+  kinds: ReadonlySet<EntityKind>;
+  isOwnUi(element: Element): boolean;
+  /** Entity index → mentions on the page, after each (re)scan settles, when the counts changed. */
+  onChange?(counts: Map<number, number>): void;
+  /** Aborting stops everything and removes the highlights. */
+  signal?: AbortSignal;
+}
+
+export interface PageMention {
+  entity: number;
+  range: StaticRange;
+  block: Element;
+}
+
+export interface PageHighlighter {
+  /** False when the browser lacks the CSS Custom Highlight API; then nothing is scanned or painted. */
+  readonly supported: boolean;
+  /** First full scan; resolves when every mention is highlighted (or at once when unsupported or stopped). */
+  start(): Promise<void>;
+  /** The dataset changed: rescan everything. */
+  setMatcher(matcher: Matcher): void;
+  /** Re-resolve with other kinds enabled; no rescan. */
+  setKinds(kinds: ReadonlySet<EntityKind>): void;
+  /** The mention under a viewport point, confirmed against its boxes, or null. */
+  hitTest(x: number, y: number): PageMention | null;
+  /** Every painted mention in document order. */
+  mentions(): PageMention[];
+  focus(mention: PageMention | null): void;
+  stop(): void;
+}
+
+/** About two screens of dense text: scanned and painted before the rest of the page. */
+const VISIBLE_FIRST_CHARS = 20_000;
+/** Page changes are highlighted within this delay even when the page never goes idle. */
+const MUTATION_IDLE_TIMEOUT_MS = 250;
+
+type State = BlockState<PageMention>;
+
+export function createPageHighlighter(options: PageHighlighterOptions): PageHighlighter {
+  const { document, isOwnUi } = options;
+  const view = document.defaultView;
+  const registry = createHighlightRegistry(document);
+  const store = createBlockStore<PageMention>();
+  let matcher = options.matcher;
+  let kinds = options.kinds;
+  let index: MentionIndex<PageMention> = new WeakMap();
+  let pending: MutationRecord[][] = [];
+  let cancelIdle: (() => void) | null = null;
+  let observer: MutationObserver | null = null;
+  let shadowRoots: ShadowRoot[] = [];
+  let scratch: Range | null = null;
+  let mentionList: PageMention[] | null = null;
+  let lastCounts: Map<number, number> | null = null;
+  let queue: Promise<void> = Promise.resolve();
+  let generation = 0;
+  let started: Promise<void> | null = null;
+  let stopped = false;
+
+  const observeOptions: MutationObserverInit = {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributeFilter: [...ROLE_ATTRIBUTES],
+  };
+  const collectOptions = (scope: CollectOptions['scope']): CollectOptions => ({ isOwnUi, scope, onShadowRoot: watchShadowRoot });
+  const alive = (gen: number): boolean => !stopped && gen === generation;
+
+  function watchShadowRoot(root: ShadowRoot): void {
+    if (shadowRoots.includes(root)) return;
+    shadowRoots.push(root);
+    observer?.observe(root, observeOptions);
+  }
+
+  /** Runs tasks one at a time; a task queued before a restart (new generation) is dropped. */
+  function enqueue(task: (gen: number) => Promise<void>): Promise<void> {
+    const gen = generation;
+    const run = queue.then(() => (alive(gen) ? task(gen) : undefined));
+    queue = run.catch(() => {});
+    return run;
+  }
+
+  function enqueueInBackground(task: (gen: number) => Promise<void>): void {
+    // A failure must not break the page or the queue; it is reported where developers look.
+    enqueue(task).catch((error: unknown) => console.error('Backstory highlighter:', error));
+  }
+
+  // The observer callback runs on every batch of page mutations: it only queues them.
+  function onMutations(records: MutationRecord[]): void {
+    pending.push(records);
+    if (cancelIdle === null) {
+      cancelIdle = requestIdle(view, () => {
+        cancelIdle = null;
+        enqueueInBackground(followMutations);
+      }, MUTATION_IDLE_TIMEOUT_MS);
+    }
+  }
+
+  function onNavigation(): void {
+    enqueueInBackground((gen) => scanPage(gen, true));
+  }
+
+  /** Walks the whole page, visible part first, then paints what changed. */
+  async function scanPage(gen: number, reuse: boolean): Promise<void> {
+    // The walk below sees the page as it is now, including anything these records describe.
+    pending = [];
+    const clock = createSliceClock(view);
+    const previous = store.ordered().slice();
+    const reusable = new Map<Element, State[]>();
+    if (reuse) {
+      for (const state of previous) {
+        const list = reusable.get(state.block.element);
+        if (list === undefined) reusable.set(state.block.element, [state]);
+        else list.push(state);
+      }
+    }
+    shadowRoots = [];
+    const fresh: State[] = [];
+    for (const block of iterateBlocks(document, collectOptions('subtree'))) {
+      fresh.push(reusedState(reusable.get(block.element), block) ?? newBlockState(block, null));
+      if (clock.due() && !(await nextSlice(clock, gen))) return;
+    }
+    const kept = new Set(fresh);
+    for (const state of previous) {
+      if (kept.has(state)) continue;
+      state.dead = true;
+      registry.remove(state);
+      unindexBlock(index, state.block);
+    }
+    store.replaceAll(fresh);
+    mentionList = null;
+
+    const states = store.ordered();
+    const first = anchorIndex(states);
+    let end = first;
+    for (let chars = 0; end < states.length && chars < VISIBLE_FIRST_CHARS; end++) {
+      chars += scanState(states[end] as State);
+      if (clock.due() && !(await nextSlice(clock, gen))) return;
+    }
+    if (first > 0 || end < states.length) {
+      // Paint what the reader sees now; the page-level rules are re-applied with the whole page below.
+      if (!(await paint(gen, states.slice(first, end), clock))) return;
+    }
+    for (const i of [...range(end, states.length), ...range(0, first)]) {
+      scanState(states[i] as State);
+      if (clock.due() && !(await nextSlice(clock, gen))) return;
+    }
+    if (await paint(gen, states, clock)) settle();
+  }
+
+  /** Re-reads only the blocks a batch of mutations touched. */
+  async function followMutations(gen: number): Promise<void> {
+    if (pending.length === 0) return;
+    const records = pending.flat();
+    pending = [];
+    const work = planMutationWork(records, isOwnUi);
+    const forgotten: State[] = [];
+    const forget = (element: Element): void => store.forget(element, forgotten);
+    for (const root of work.removedRoots) forEachComposedElement(root, forget);
+    for (const root of work.addedRoots) forEachComposedElement(root, forget);
+    for (const block of work.dirtyBlocks) forget(block);
+    if (forgotten.length === 0 && work.addedRoots.size === 0 && work.dirtyBlocks.size === 0) return;
+
+    // Matching depends only on the text: a block re-read with the same text keeps its scan.
+    const scans = new Map<string, BlockScan>();
+    for (const state of forgotten) {
+      if (state.scan !== null) scans.set(state.block.text, state.scan);
+      registry.remove(state);
+      unindexBlock(index, state.block);
+    }
+    mentionList = null;
+
+    const clock = createSliceClock(view);
+    const groups: { states: State[]; contiguous: boolean }[] = [];
+    const readInto = async (states: State[], blocks: Iterable<TextBlock>): Promise<boolean> => {
+      for (const block of blocks) {
+        const state = newBlockState<PageMention>(block, scans.get(block.text) ?? null);
+        scanState(state);
+        states.push(state);
+        if (clock.due() && !(await nextSlice(clock, gen))) return false;
+      }
+      return true;
+    };
+    for (const root of work.addedRoots) {
+      if (!root.isConnected || hasAncestorIn(root, work.addedRoots) || enclosingBlock(root, isOwnUi) === null) continue;
+      const group = { states: [] as State[], contiguous: true };
+      groups.push(group);
+      if (!(await readInto(group.states, iterateBlocks(root, collectOptions('nested'))))) return;
+    }
+    for (const block of work.dirtyBlocks) {
+      if (!block.isConnected || isOrHasAncestorIn(block, work.addedRoots) || enclosingBlock(block, isOwnUi) !== block) continue;
+      const group = { states: [] as State[], contiguous: false };
+      groups.push(group);
+      if (!(await readInto(group.states, iterateBlocks(block, collectOptions('own'))))) return;
+    }
+    for (const group of groups) store.insert(group.states, group.contiguous);
+    if (await paint(gen, store.ordered(), clock)) settle();
+  }
+
+  async function reresolve(gen: number): Promise<void> {
+    const states = store.ordered();
+    // Blocks still waiting for their scan belong to a scan in progress, which resolves when done.
+    if (states.some((state) => state.scan === null)) return;
+    if (await paint(gen, states, createSliceClock(view))) settle();
+  }
+
+  async function nextSlice(clock: SliceClock, gen: number): Promise<boolean> {
+    await clock.next();
+    return alive(gen);
+  }
+
+  /** Scans a block unless its scan is cached; returns how many characters were scanned. */
+  function scanState(state: State): number {
+    if (state.scan !== null) return 0;
+    state.scan = matcher.scan(state.block.text);
+    return state.block.text.length;
+  }
+
+  /** Resolves `states` (document order, all scanned) as one page and repaints the blocks whose mentions changed. */
+  async function paint(gen: number, states: readonly State[], clock: SliceClock): Promise<boolean> {
+    const resolved = matcher.resolve(states.map((state) => state.scan as BlockScan), kinds);
+    for (let i = 0; i < states.length; i++) {
+      const state = states[i] as State;
+      const mentions = resolved[i] ?? [];
+      if (!sameMentions(state.painted, mentions)) paintState(state, mentions);
+      if (clock.due() && !(await nextSlice(clock, gen))) return false;
+    }
+    return true;
+  }
+
+  function paintState(state: State, mentions: readonly Mention[]): void {
+    const { block } = state;
+    const pageMentions: PageMention[] = [];
+    const spans: { start: number; end: number; value: PageMention }[] = [];
+    const entries: HighlightEntry[] = [];
+    for (const mention of mentions) {
+      const start = locateOffset(block, mention.start, 'start');
+      const end = locateOffset(block, mention.end, 'end');
+      const range = start === null || end === null ? null : registry.createRange(start, end);
+      if (range === null) continue;
+      const pageMention: PageMention = { entity: mention.entity, range, block: block.element };
+      pageMentions.push(pageMention);
+      spans.push({ start: mention.start, end: mention.end, value: pageMention });
+      entries.push({ kind: matcher.entity(mention.entity).kind, range });
+    }
+    registry.replace(state, entries);
+    indexBlock(index, block, spans);
+    state.painted = mentions;
+    state.mentions = pageMentions;
+    mentionList = null;
+  }
+
+  function settle(): void {
+    const counts = new Map<number, number>();
+    for (const state of store.ordered()) {
+      for (const mention of state.mentions) counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+    }
+    if (lastCounts !== null && sameCounts(lastCounts, counts)) return;
+    lastCounts = counts;
+    options.onChange?.(new Map(counts));
+  }
+
+  /** The first block at or just before the element in view; 0 when unknown. */
+  function anchorIndex(states: readonly State[]): number {
+    const anchor = states.length > 0 ? viewportAnchor(document) : null;
+    if (anchor === null) return 0;
+    let low = 0;
+    let high = states.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareComposedOrder((states[middle] as State).block.nodes[0] as Text, anchor) < 0) low = middle + 1;
+      else high = middle;
+    }
+    // The block containing the anchor starts before it.
+    return Math.max(0, low - 1);
+  }
+
+  function stop(): void {
+    if (stopped) return;
+    stopped = true;
+    generation++;
+    observer?.disconnect();
+    observer = null;
+    cancelIdle?.();
+    cancelIdle = null;
+    pending = [];
+    view?.removeEventListener('popstate', onNavigation);
+    view?.removeEventListener('hashchange', onNavigation);
+    options.signal?.removeEventListener('abort', stop);
+    registry.clear();
+    store.replaceAll([]);
+    index = new WeakMap();
+    shadowRoots = [];
+    scratch = null;
+    mentionList = [];
+  }
+
+  return {
+    supported: registry.supported,
+    start() {
+      if (started !== null) return started;
+      if (!registry.supported || stopped || options.signal?.aborted === true || view === null) {
+        started = Promise.resolve();
+        return started;
+      }
+      options.signal?.addEventListener('abort', stop, { once: true });
+      observer = new view.MutationObserver(onMutations);
+      observer.observe(document, observeOptions);
+      view.addEventListener('popstate', onNavigation);
+      view.addEventListener('hashchange', onNavigation);
+      started = enqueue((gen) => scanPage(gen, false));
+      return started;
+    },
+    setMatcher(next) {
+      matcher = next;
+      if (started === null || stopped) return;
+      generation++;
+      // Entity indexes refer to the old matcher: a mention kept until the rescan paints would name the
+      // wrong entity on hover, so they go now (the visible part is repainted within a slice or two).
+      for (const state of store.ordered()) {
+        registry.remove(state);
+        unindexBlock(index, state.block);
+        state.mentions = [];
+      }
+      registry.setFocus(null);
+      mentionList = null;
+      enqueueInBackground((gen) => scanPage(gen, false));
+    },
+    setKinds(next) {
+      kinds = next;
+      if (started === null || stopped) return;
+      enqueueInBackground(reresolve);
+    },
+    hitTest(x, y) {
+      if (stopped || started === null) return null;
+      const position = caretAt(document, x, y, shadowRoots);
+      if (position === null) return null;
+      const spans = spansAt(index, position.node, position.offset);
+      if (spans.length === 0) return null;
+      scratch ??= document.createRange();
+      for (const span of spans) if (rangeContainsPoint(scratch, span.value.range, x, y)) return span.value;
+      return null;
+    },
+    mentions() {
+      mentionList ??= store.ordered().flatMap((state) => state.mentions);
+      return mentionList.slice();
+    },
+    focus(mention) {
+      registry.setFocus(mention === null ? null : mention.range);
+    },
+    stop,
+  };
+}
+
+function reusedState(candidates: State[] | undefined, block: TextBlock): State | undefined {
+  return candidates?.find(
+    (state) =>
+      state.block.text === block.text &&
+      state.block.nodes.length === block.nodes.length &&
+      state.block.nodes.every((node, i) => node === block.nodes[i] && state.block.starts[i] === block.starts[i]),
+  );
+}
+
+function sameMentions(painted: readonly Mention[] | null, next: readonly Mention[]): boolean {
+  if (painted === null || painted.length !== next.length) return false;
+  return painted.every((m, i) => {
+    const n = next[i] as Mention;
+    return m.start === n.start && m.end === n.end && m.entity === n.entity;
+  });
+}
+
+function sameCounts(a: Map<number, number>, b: Map<number, number>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [entity, count] of a) if (b.get(entity) !== count) return false;
+  return true;
+}
+
+function hasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {
+  for (let current = composedParent(node); current !== null; current = composedParent(current)) {
+    if (set.has(current)) return true;
+  }
+  return false;
+}
+
+function isOrHasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {
+  return set.has(node) || hasAncestorIn(node, set);
+}
+
+function* range(from: number, to: number): Generator<number> {
+  for (let i = from; i < to; i++) yield i;
+}

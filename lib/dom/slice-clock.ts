@@ -1,0 +1,62 @@
+/**
+ * Cuts long work into slices so the page's main thread is never held longer than one frame budget:
+ * the caller asks `due()` between small units of work and awaits `next()` when it is.
+ */
+export interface SliceClock {
+  /** True once the current slice has used its budget. */
+  due(): boolean;
+  /** Yields to the event loop (input, rendering, the page's own tasks), then starts a new slice. */
+  next(): Promise<void>;
+  /** How many slices have started so far. */
+  readonly slices: number;
+}
+
+/**
+ * DESIGN.md allows 10 ms per task; 8 ms leaves room for the one unit of work (a block's matching)
+ * that may start just before the budget runs out.
+ */
+export const SLICE_BUDGET_MS = 8;
+
+interface SchedulerLike {
+  yield?(): Promise<void>;
+}
+
+export function createSliceClock(view: Window | null, budgetMs = SLICE_BUDGET_MS): SliceClock {
+  const performance = view?.performance ?? globalThis.performance;
+  const yieldNow = yielder(view);
+  let sliceStart = performance.now();
+  let slices = 1;
+  return {
+    due: () => performance.now() - sliceStart >= budgetMs,
+    async next() {
+      await yieldNow();
+      sliceStart = performance.now();
+      slices++;
+    },
+    get slices() {
+      return slices;
+    },
+  };
+}
+
+/**
+ * `scheduler.yield()` keeps our continuation ahead of other queued tasks without starving input;
+ * a MessageChannel message is the next-best macrotask (setTimeout is clamped to 4 ms after nesting).
+ */
+function yielder(view: Window | null): () => Promise<void> {
+  const scheduler = (view as unknown as { scheduler?: SchedulerLike } | null)?.scheduler;
+  if (scheduler !== undefined && typeof scheduler.yield === 'function') return () => scheduler.yield!();
+  const Channel = (view as unknown as { MessageChannel?: typeof MessageChannel } | null)?.MessageChannel;
+  if (typeof Channel === 'function') {
+    const channel = new Channel();
+    const waiting: (() => void)[] = [];
+    channel.port1.onmessage = () => waiting.shift()?.();
+    return () =>
+      new Promise<void>((resolve) => {
+        waiting.push(resolve);
+        channel.port2.postMessage(null);
+      });
+  }
+  const setTimer = view?.setTimeout.bind(view) ?? globalThis.setTimeout;
+  return () => new Promise<void>((resolve) => setTimer(resolve, 0));
+}
