@@ -96,8 +96,12 @@ export function* iterateBlocks(root: Document | ShadowRoot | Element, options: C
       continue;
     }
     if (role === 'block') {
-      if (scope === 'own') continue;
       if (emitRun(run, rootRun, emitRoot)) yield toBlock(run);
+      if (scope === 'own') {
+        // Not entered, but it still ends the run before it, exactly as in a full walk.
+        run = newRun(run.element);
+        continue;
+      }
       // Remember the enclosing block: its text resumes in a fresh run after this block ends.
       runs.push(run);
       run = newRun(element);

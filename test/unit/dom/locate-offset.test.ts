@@ -1,0 +1,38 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { collectBlocks } from '../../../lib/dom/collect-blocks';
+import { locateOffset } from '../../../lib/dom/locate-offset';
+
+describe('locateOffset', () => {
+  // text: "Jean " (0-5) "Du" (5-7) "pont" (7-11) <br> gap at 11 "x" (12-13)
+  document.body.innerHTML = '<p>Jean <b>Du</b>pont<br>x</p>';
+  const [block] = collectBlocks(document, { isOwnUi: () => false });
+  if (block === undefined) throw new Error('no block');
+  const at = (offset: number, edge: 'start' | 'end'): [string, number] | null => {
+    const position = locateOffset(block, offset, edge);
+    return position === null ? null : [position.node.data, position.offset];
+  };
+
+  it.each([
+    [0, 'start', ['Jean ', 0]],
+    [2, 'start', ['Jean ', 2]],
+    [5, 'start', ['Du', 0]],
+    [5, 'end', ['Jean ', 5]],
+    [6, 'end', ['Du', 1]],
+    [7, 'start', ['pont', 0]],
+    [7, 'end', ['Du', 2]],
+    [11, 'end', ['pont', 4]],
+    [11, 'start', ['x', 0]],
+    [12, 'start', ['x', 0]],
+    [12, 'end', ['pont', 4]],
+    [13, 'end', ['x', 1]],
+  ] as const)('offset %i as a range %s → %j', (offset, edge, expected) => {
+    expect(at(offset, edge)).toEqual(expected);
+  });
+
+  it('maps a mention split over inline elements to the nodes it starts and ends in', () => {
+    // "Dupont" is 5..11.
+    expect(block.text.slice(5, 11)).toBe('Dupont');
+    expect([at(5, 'start'), at(11, 'end')]).toEqual([['Du', 0], ['pont', 4]]);
+  });
+});
