@@ -6,12 +6,8 @@
 
 /** The parent in the composed tree: a shadow root's parent is its host. */
 export function composedParent(node: Node): Node | null {
-  const parent = node.parentNode;
-  if (parent !== null && parent.nodeType === DOCUMENT_FRAGMENT_NODE) {
-    const host = (parent as ShadowRoot).host as Element | undefined;
-    return host ?? parent;
-  }
-  return parent;
+  if (node.nodeType === DOCUMENT_FRAGMENT_NODE) return ((node as ShadowRoot).host as Element | undefined) ?? null;
+  return node.parentNode;
 }
 
 const DOCUMENT_FRAGMENT_NODE = 11;
