@@ -78,7 +78,9 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
   let pending: MutationRecord[][] = [];
   let cancelIdle: (() => void) | null = null;
   let observer: MutationObserver | null = null;
+  /** Open shadow roots seen, for `caretPositionFromPoint` (which otherwise stops at their hosts). */
   let shadowRoots: ShadowRoot[] = [];
+  let watchedRoots = new Set<ShadowRoot>();
   let scratch: Range | null = null;
   let mentionList: PageMention[] | null = null;
   let lastCounts: Map<number, number> | null = null;
@@ -97,7 +99,9 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
   const alive = (gen: number): boolean => !stopped && gen === generation;
 
   function watchShadowRoot(root: ShadowRoot): void {
-    if (shadowRoots.includes(root)) return;
+    // A Set beside the array: pages with thousands of shadow roots must not cost a linear search each.
+    if (watchedRoots.has(root)) return;
+    watchedRoots.add(root);
     shadowRoots.push(root);
     observer?.observe(root, observeOptions);
   }
@@ -144,7 +148,9 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
         else list.push(state);
       }
     }
+    // Re-observing a root is harmless; forgetting the ones that left the page is the point.
     shadowRoots = [];
+    watchedRoots = new Set();
     const fresh: State[] = [];
     for (const block of iterateBlocks(document, collectOptions('subtree'))) {
       fresh.push(reusedState(reusable.get(block.element), block) ?? newBlockState(block, null));
@@ -321,6 +327,7 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     store.replaceAll([]);
     index = new WeakMap();
     shadowRoots = [];
+    watchedRoots = new Set();
     scratch = null;
     mentionList = [];
   }
