@@ -1,15 +1,9 @@
 import { z } from './zod';
 
-/** The reader's controls. Countries are off by default: too noisy on international news. */
+/** The reader's controls. */
 export const Settings = z.object({
   paused: z.boolean(),
   pausedSites: z.array(z.string().min(1)),
   kinds: z.object({ org: z.boolean(), person: z.boolean(), country: z.boolean() }),
 });
 export type Settings = z.infer<typeof Settings>;
-
-export const DEFAULT_SETTINGS: Settings = {
-  paused: false,
-  pausedSites: [],
-  kinds: { org: true, person: true, country: false },
-};

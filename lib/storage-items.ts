@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { CompactIndex } from './match/alias-index';
-import { DEFAULT_SETTINGS, type Settings } from './settings-schema';
+import { DEFAULT_SETTINGS } from './default-settings';
+import type { Settings } from './settings-schema';
 
 /**
  * Every stored key, declared once with its fallback and version. Readers validate what they get
