@@ -85,3 +85,9 @@ export function agreementView(lookup: DatasetLookup, agreement: Agreement): Agre
     evidence: agreement.evidence.map((evidence) => evidenceView(lookup, evidence)),
   };
 }
+
+/** One agreement by id, for the panel's agreement view; null when the dataset no longer has it. */
+export function findAgreementView(lookup: DatasetLookup, agreements: readonly Agreement[], agreementId: string): AgreementView | null {
+  const agreement = agreements.find((candidate) => candidate.id === agreementId);
+  return agreement ? agreementView(lookup, agreement) : null;
+}
