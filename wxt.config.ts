@@ -19,6 +19,21 @@ export default defineConfig({
       default_title: 'Backstory',
       default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' },
     },
+    // Rebindable at chrome://extensions/shortcuts or about:addons; Chrome allows four suggested keys.
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next highlighted name and open its card',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous highlighted name and open its card',
+      },
+      'add-page': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Add this page to Backstory',
+      },
+    },
     minimum_chrome_version: '116',
     ...(browser === 'firefox'
       ? {

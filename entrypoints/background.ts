@@ -39,4 +39,13 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void publishIndex());
   void publishIndex();
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.commands.onCommand.addListener((command, tab) => {
+    const tabId = tab?.id;
+    if (tabId === undefined) return;
+    if (command === 'next-mention' || command === 'previous-mention') {
+      const message: TabMessage = { type: 'stepMention', direction: command === 'next-mention' ? 1 : -1 };
+      // A tab without the content script (a browser page) has nothing to step through.
+      browser.tabs.sendMessage(tabId, message).catch(() => {});
+    }
+  });
 });
