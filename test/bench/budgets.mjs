@@ -1,0 +1,206 @@
+/**
+ * Turns the bench's measurements into the printed report and checks each against its budget in
+ * DESIGN.md ("Budgets"). Units: 1 kB = 1,000 bytes, 1 MB = 1,000,000 bytes (the stricter reading).
+ */
+
+const BUDGET = {
+  msPer100k: 5,
+  typicalPaintedMs: 25,
+  markRatio: 3,
+  taskMs: 10,
+  hugeSinceLoadMs: 2000,
+  hugeBlockingMs: 50,
+  mutationUs: 5,
+  hoverMs: 0.3,
+  heapBytes: 5_000_000,
+  withoutCardBytes: 15_000,
+  withCardBytes: 35_000,
+};
+
+const int = (n) => Math.round(n).toLocaleString('en');
+const ms = (n, digits = 1) => (Number.isFinite(n) ? `${n.toFixed(digits)} ms` : '—');
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const mb = (bytes) => `${(bytes / 1_000_000).toFixed(2)} MB`;
+const table = (header, rows) => {
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => String(row[i]).length)));
+  const line = (row) => row.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
+  return [line(header), ...rows.map(line)];
+};
+
+/** Walk, match and register, without decoding the index (createMatcher, done once per tab). */
+const scanMs = (row) => row.highlightedMs - row.matcherMs;
+const per100k = (row) => scanMs(row) / (row.textChars / 100_000);
+
+export function evaluateBudgets(results) {
+  const { datasets } = results;
+  const name = (d) => datasets[d].name;
+  const lines = [];
+  const checks = [];
+  const check = (label, pass, detail) => checks.push({ label, pass, detail });
+
+  lines.push(`Backstory bench: ${results.browser}, headless, ${results.machine}`);
+  lines.push(
+    `Medians of ${results.runs.normal} runs (${results.runs.huge} on 1M and 3M pages), each on a fresh load of the page; worst run for task lengths and DOM checks.`,
+  );
+  if (results.runs.quick) lines.push('BENCH_QUICK=1: no 1M or 3M pages; the 3M budget is not checked.');
+  lines.push('Datasets (alias indexes built in Node, as the extension builds them off the page):');
+  for (const d of datasets) {
+    lines.push(`  ${d.name.padEnd(14)} ${int(d.entities)} entities, ${int(d.aliasCount)} aliases in the index (${int(d.aliases.length)} distinct alias texts for mark.js)`);
+  }
+
+  const rows = [...results.highlight, ...results.huge];
+  lines.push('', 'Find and highlight every mention (createMatcher + highlighter.start(); painted = two animation frames later)');
+  lines.push(
+    ...table(
+      ['dataset', 'page chars', 'mentions', 'matcher', 'highlighted', 'per 100k*', 'painted', 'longest task', 'slices', 'blocking', 'layouts', 'DOM changes'],
+      rows.map((row) => [
+        name(row.dataset),
+        int(row.textChars),
+        int(row.mentions),
+        ms(row.matcherMs, 2),
+        ms(row.highlightedMs),
+        ms(per100k(row), 2),
+        ms(row.paintedMs),
+        ms(row.longestSliceMs, 2),
+        int(row.slices),
+        ms(row.blockingMs, 0),
+        int(row.layouts),
+        int(row.nodesAdded + row.mutationRecords),
+      ]),
+    ),
+  );
+  lines.push(
+    '  * walk, match and register, without createMatcher (decoding the index, once per tab).',
+    '  longest task: the longest slice of the highlighter (scheduler.yield() is wrapped in the page to time each',
+    '  slice, from resumption to the next yield). blocking: sum of (task − 50 ms) over every long task (PerformanceObserver',
+    "  'longtask', the page's tasks and rendering included) from start to painted. layouts: CDP LayoutCount delta over",
+    '  start → painted. DOM changes: MutationObserver records on the document + change in the node count.',
+  );
+
+  lines.push('', `mark.js 8.11.1 on fresh loads of the same pages with the same aliases (a run past ${results.runs.markLimitMs / 1000} s is stopped):`);
+  lines.push("  mark(aliases, { separateWordSearch: false, accuracy: 'exactly', diacritics: false, acrossElements: true })");
+  lines.push("  markRegExp(/\\b(?:alias|…)\\b/g, { acrossElements: true }), aliases escaped, longest first. Times to painted.");
+  const ratios = [];
+  for (const entry of results.mark) {
+    const ours = results.highlight.find((row) => row.dataset === entry.dataset && row.chars === entry.chars);
+    const describe = (mode) => (mode.outcome === 'ok' ? `${ms(mode.paintedMs)} (${int(mode.marks)} marks)` : mode.outcome);
+    lines.push(
+      `  ${name(entry.dataset)}, ${int(ours.textChars)} chars: Backstory ${ms(ours.paintedMs)} (${int(ours.mentions)} mentions); mark(aliases) ${describe(entry.array)}; markRegExp ${describe(entry.regexp)}`,
+    );
+    const finished = [
+      ['mark(aliases)', entry.array],
+      ['markRegExp', entry.regexp],
+    ].filter(([, mode]) => mode.outcome === 'ok');
+    let ratio;
+    let against;
+    if (finished.length > 0) {
+      const [label, fastest] = finished.sort((a, b) => a[1].paintedMs - b[1].paintedMs)[0];
+      ratio = fastest.paintedMs / ours.paintedMs;
+      against = label;
+      lines.push(`  vs mark.js: ${ratio.toFixed(1)}x (against ${label})`);
+    } else {
+      const bound = Math.max(entry.array.lowerBoundMs ?? 0, entry.regexp.lowerBoundMs ?? 0);
+      ratio = bound / ours.paintedMs;
+      against = 'neither mode finished';
+      lines.push(`  vs mark.js: > ${ratio.toFixed(1)}x (neither mode finished)`);
+    }
+    ratios.push({ entry, ratio, against, aliases: datasets[entry.dataset].aliasCount });
+  }
+
+  const mutation = results.mutation;
+  const addedText = mutation.text.with - mutation.text.without;
+  const addedAppend = mutation.append.with - mutation.append.without;
+  lines.push('', `Cost added to each later page mutation (${name(mutation.dataset)}, ${int(mutation.chars)}-char page, 2,000 mutations × 2, MutationObserver delivery included):`);
+  lines.push(`  text node data rewrite: ${mutation.text.without.toFixed(2)} µs without highlights, ${mutation.text.with.toFixed(2)} µs with → ${addedText >= 0 ? '+' : ''}${addedText.toFixed(2)} µs`);
+  lines.push(`  appendChild + remove:   ${mutation.append.without.toFixed(2)} µs without highlights, ${mutation.append.with.toFixed(2)} µs with → ${addedAppend >= 0 ? '+' : ''}${addedAppend.toFixed(2)} µs`);
+  lines.push('  (the re-read of the touched blocks runs later, at idle, in slices: it is in no mutation\'s cost)');
+
+  lines.push('', 'Hover lookup (hitTest at mention centres and at plain text beside them, 5 scroll positions):');
+  for (const hover of results.hover) {
+    lines.push(
+      `  ${name(hover.dataset)}, ${int(hover.chars)}-char page: ${(hover.perCallMs * 1000).toFixed(1)} µs per call over ${int(hover.calls)} calls; ${hover.correct}/${hover.hitPoints} mention centres found their mention`,
+    );
+  }
+
+  lines.push('', 'Heap of the index (decoded CompactIndex + matcher kept alive; CDP Runtime.getHeapUsage after GC, JS heap + array buffers):');
+  for (const heap of results.heap) {
+    lines.push(`  ${datasets[heap.dataset].name.padEnd(14)} ${mb(heap.totalBytes)} (JS heap ${mb(heap.heapBytes)}, array buffers ${mb(heap.backingBytes)}; ${kb(heap.jsonBytes)} as JSON in storage)`);
+  }
+
+  const { sizes } = results;
+  lines.push('', 'Content script, gzip -9:');
+  lines.push(
+    sizes.withCard
+      ? `  with card:    ${kb(sizes.withCard.gzip)} (${kb(sizes.withCard.bytes)} raw) — the built .output/chrome-mv3/content-scripts/content.js`
+      : '  with card:    missing — .output/chrome-mv3/content-scripts/content.js not found (run `npm run build`)',
+  );
+  lines.push(
+    `  without card: ${kb(sizes.withoutCard.gzip)} (${kb(sizes.withoutCard.bytes)} raw) — esbuild, minified: test/bench/highlight-only-entry.ts = page-session + page-highlighter + create-matcher`,
+  );
+  lines.push(`                largest parts: ${sizes.withoutCard.largest.map(([path, bytes]) => `${path} ${kb(bytes)}`).join(', ')} (raw, minified)`);
+  lines.push(`  core only:    ${kb(sizes.core.gzip)} (${kb(sizes.core.bytes)} raw) — page-highlighter + create-matcher, for reference`);
+
+  // Budgets.
+  const scanned = rows.filter((row) => row.chars >= 100_000);
+  const worstRate = scanned.reduce((worst, row) => (per100k(row) > per100k(worst) ? row : worst), scanned[0]);
+  check(
+    `walk, match and register ≤ ${BUDGET.msPer100k} ms per 100,000 chars, every dataset, pages ≥ 100k`,
+    per100k(worstRate) <= BUDGET.msPer100k,
+    `worst ${ms(per100k(worstRate), 2)} (${name(worstRate.dataset)}, ${int(worstRate.textChars)} chars)`,
+  );
+  const typical = results.highlight.filter((row) => row.chars === 45_000);
+  const worstTypical = typical.reduce((worst, row) => (row.paintedMs > worst.paintedMs ? row : worst), typical[0]);
+  check(
+    `typical ${int(worstTypical.textChars)}-char page highlighted and painted ≤ ${BUDGET.typicalPaintedMs} ms`,
+    worstTypical.paintedMs <= BUDGET.typicalPaintedMs,
+    `worst ${ms(worstTypical.paintedMs)} (${name(worstTypical.dataset)})`,
+  );
+  const judged = ratios.filter((r) => r.aliases >= 1000);
+  const worstRatio = judged.reduce((worst, r) => (r.ratio < worst.ratio ? r : worst), judged[0]);
+  if (worstRatio) {
+    check(
+      `≥ ${BUDGET.markRatio}x faster than the faster mark.js mode, at ≥ 1,000 aliases`,
+      worstRatio.ratio >= BUDGET.markRatio,
+      `worst ${worstRatio.ratio.toFixed(1)}x (${name(worstRatio.entry.dataset)}, ${int(worstRatio.entry.chars)} chars, against ${worstRatio.against}); seed ratios shown above, not judged`,
+    );
+  }
+  const longest = rows.reduce((worst, row) => (row.longestSliceMs > worst.longestSliceMs ? row : worst), rows[0]);
+  check(
+    `no task of the highlighter longer than ${BUDGET.taskMs} ms`,
+    longest.longestSliceMs <= BUDGET.taskMs,
+    `longest ${ms(longest.longestSliceMs, 2)} (${name(longest.dataset)}, ${int(longest.textChars)} chars)`,
+  );
+  for (const huge of results.huge) {
+    check(
+      `${int(huge.textChars)}-char page (${name(huge.dataset)}): every mention painted ≤ ${BUDGET.hugeSinceLoadMs} ms after load, ≤ ${BUDGET.hugeBlockingMs} ms blocking`,
+      huge.sinceLoadMs <= BUDGET.hugeSinceLoadMs && huge.blockingMs <= BUDGET.hugeBlockingMs,
+      `${ms(huge.sinceLoadMs, 0)} after the load event, ${ms(huge.blockingMs, 0)} blocking (longest long task ${ms(huge.longestLongTaskMs, 0)})`,
+    );
+  }
+  const domChanges = Math.max(...rows.map((row) => row.nodesAdded + row.mutationRecords));
+  const layouts = Math.max(...rows.map((row) => row.layouts));
+  check('zero nodes inserted into the page, zero forced layouts', domChanges === 0 && layouts === 0, `${domChanges} DOM changes, ${layouts} layouts during highlighting (worst run)`);
+  const addedMutation = Math.max(addedText, addedAppend);
+  check(`under ${BUDGET.mutationUs} µs added to each later page mutation`, addedMutation < BUDGET.mutationUs, `worst +${addedMutation.toFixed(2)} µs`);
+  const worstHover = Math.max(...results.hover.map((hover) => hover.perCallMs));
+  check(`hover lookup under ${BUDGET.hoverMs} ms`, worstHover < BUDGET.hoverMs, `worst ${ms(worstHover, 3)}`);
+  const largeHeap = results.heap.at(-1);
+  check(
+    `index heap under ${mb(BUDGET.heapBytes)} at 10,000 aliases`,
+    largeHeap.totalBytes < BUDGET.heapBytes,
+    `${mb(largeHeap.totalBytes)} at ${int(datasets[largeHeap.dataset].aliasCount)} aliases`,
+  );
+  check(`content script without card under ${kb(BUDGET.withoutCardBytes)} gzipped`, sizes.withoutCard.gzip < BUDGET.withoutCardBytes, kb(sizes.withoutCard.gzip));
+  check(
+    `content script with card under ${kb(BUDGET.withCardBytes)} gzipped`,
+    sizes.withCard !== null && sizes.withCard.gzip < BUDGET.withCardBytes,
+    sizes.withCard ? kb(sizes.withCard.gzip) : 'not built',
+  );
+
+  lines.push('', 'Budgets (DESIGN.md):');
+  for (const { label, pass, detail } of checks) lines.push(`  ${pass ? 'PASS' : 'FAIL'}  ${label}: ${detail}`);
+  const missed = checks.filter((c) => !c.pass);
+  lines.push('');
+  lines.push(missed.length === 0 ? 'bench: all budgets met' : `bench: ${missed.length} budget${missed.length > 1 ? 's' : ''} missed: ${missed.map((c) => c.label).join('; ')}`);
+  return { lines, missed };
+}
