@@ -74,7 +74,8 @@ export function EntityGraph({ graph, onSelectEntity, selectedId }: EntityGraphPr
           <g
             key={node.id}
             role="button"
-            tabIndex={0}
+            // Lower case on purpose: SVG attributes are case-sensitive, and "tabIndex" would not make it focusable.
+            tabindex={0}
             aria-label={name}
             aria-current={selectedId === node.id ? "true" : undefined}
             class={`bs-graph__node bs-graph__node--${node.kind}${node.onPage ? ' bs-graph__node--on-page' : ''}`}
