@@ -93,3 +93,8 @@ export const COUNTRY_NAMES_LONGEST_FIRST: readonly string[] = COUNTRIES.flatMap(
 export function countryNameOfCode(code: string): string | undefined {
   return COUNTRIES.find((c) => c.code === code)?.names[0];
 }
+
+/** The usual adjective of a code ("ru" → "Russian"), for names such as "Russian Ministry of ...". */
+export function demonymOfCode(code: string): string | undefined {
+  return COUNTRIES.find((c) => c.code === code)?.demonyms[0];
+}

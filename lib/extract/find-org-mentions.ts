@@ -28,6 +28,9 @@ export function findOrgMentions(sentence: string, tokens: readonly Token[]): Org
     ...findDescribedOrgs(sentence, tokens),
     ...findCamelCaseOrgs(sentence, tokens),
     ...findListedOrgs(sentence, tokens),
+    ...findRelativeClauseOrgs(sentence, tokens),
+    ...findJointBodies(sentence),
+    ...findCountrySuffixedOrgs(sentence, tokens),
   ];
 }
 
@@ -108,6 +111,11 @@ function findHeadedOrgs(sentence: string, tokens: readonly Token[]): OrgMention[
           rule: 'head',
           ...(country ? { country } : {}),
         });
+        // "Temasek Laboratories @ National University of Singapore": the host is an organisation too.
+        const at = tokens.slice(start, end).findIndex((t) => t.text === '@');
+        if (at > 0 && tokens.slice(start + at + 1, end).some((t) => t.capitalised && isOrgHead(t.text))) {
+          found.push({ kind: 'org', name: spanText(sentence, tokens, start + at + 1, end), start: tokens[start + at + 1]?.start ?? 0, end: tokens[end - 1]?.end ?? 0, rule: 'host' });
+        }
       }
       i = Math.max(end, i + 1);
       floor = i;
@@ -286,6 +294,72 @@ function findListedOrgs(sentence: string, tokens: readonly Token[]): OrgMention[
       if (tokens[k]?.text === 'and' || tokens[k]?.text === 'or') k += 1;
       if (k === end) break;
     }
+  });
+  return found;
+}
+
+/** Prepositions of place: a name after one and before ", which" is more likely a place than a body. */
+const PLACE_PREPOSITIONS = /^(?:in|at|to|from|near|across|around|outside|inside|into|towards|via)$/i;
+
+/**
+ * "Microsoft, which is investing", "as Intelligence Online reported": a capitalised name taking a
+ * "which" clause is a thing rather than a person, and one credited with reporting is a publication.
+ */
+function findRelativeClauseOrgs(sentence: string, tokens: readonly Token[]): OrgMention[] {
+  const found: OrgMention[] = [];
+  tokens.forEach((token, i) => {
+    if (!isNameWord(tokens, i) || isNameWord(tokens, i - 1) || isFunctionWord(token.text)) return;
+    const end = brandRunEnd(tokens, i);
+    if (end - i > 3 || !isPlausibleBrand(sentence, tokens, i, end) || tokens[end - 1]?.possessive) return;
+    const which = tokens[end]?.text === ',' && tokens[end + 1]?.text === 'which';
+    const reported = tokens[i - 1]?.text === 'as' && /^(?:reported|revealed|disclosed)$/i.test(tokens[end]?.text ?? '');
+    if (which && PLACE_PREPOSITIONS.test(tokens[i - 1]?.text ?? '')) return;
+    if (which && tokens.slice(i, end).some((t) => isRoleNoun(t.text))) return;
+    if (!which && !reported) return;
+    found.push({ kind: 'org', name: spanText(sentence, tokens, i, end), start: token.start, end: tokens[end - 1]?.end ?? token.end, rule: which ? 'which' : 'publication' });
+  });
+  return found;
+}
+
+const JOINT_BODY = /\bjoint (?:working group|committee|commission|task force|research centre|research center|centre|center|laboratory|lab|council)\s+(?:on|for)\s+[\p{Ll}][\p{Ll}\s,-]*?(?=\s+(?:on|in|at|by|from|since|which|that|will|to)\b|[.,;:()]|$)/gu;
+
+/**
+ * A joint body named by what it does, in lower case ("the joint working group on innovation and
+ * digital technology"): an entity in its own right, which agreements set up and people co-chair.
+ */
+function findJointBodies(sentence: string): OrgMention[] {
+  return [...sentence.matchAll(JOINT_BODY)].map((match) => ({
+    kind: 'org' as const,
+    name: match[0].trim(),
+    start: match.index,
+    end: match.index + match[0].trim().length,
+    rule: 'joint-body',
+  }));
+}
+
+/**
+ * Government bodies named "<field> <country>": "Natural Resources Canada", "Business France",
+ * "Enterprise Singapore". Not after "of"/"in" ("University of Singapore", "based in Singapore").
+ */
+function findCountrySuffixedOrgs(sentence: string, tokens: readonly Token[]): OrgMention[] {
+  const found: OrgMention[] = [];
+  tokens.forEach((token, c) => {
+    if (!token.isWord || !countryCodeOfName(token.text) || isNameWord(tokens, c + 1)) return;
+    let start = c;
+    while (start > 0 && start > c - 3 && isNameWord(tokens, start - 1)) {
+      const word = tokens[start - 1]?.text ?? '';
+      if (isFunctionWord(word) || isRoleNoun(word) || countryCodeOfDemonym(word) || countryCodeOfName(word) || tokens[start - 1]?.possessive) break;
+      start -= 1;
+    }
+    if (start === c || /^(?:of|in|from|to|at|for|across)$/i.test(tokens[start - 1]?.text ?? '')) return;
+    found.push({
+      kind: 'org',
+      name: spanText(sentence, tokens, start, c + 1),
+      start: tokens[start]?.start ?? 0,
+      end: token.end,
+      rule: 'country-suffix',
+      country: countryCodeOfName(token.text),
+    });
   });
   return found;
 }

@@ -7,6 +7,7 @@ import { isNameWord, personRunEnd, spanText } from './name-runs';
 type PersonMention = Omit<NameMention, 'sentence'>;
 type OrgMention = Omit<NameMention, 'sentence'>;
 
+const BYLINE_LABELS = /^(?:author|authors|byline|writer|reporter|reporting|words)$/i;
 const AGENT_VERBS = /^(?:headed|led|chaired|co-chaired|founded|co-founded|run|directed|signed|coordinated|hosted|presented|introduced|written|announced|represented|accompanied|joined|replaced|succeeded)$/i;
 
 /**
@@ -63,6 +64,10 @@ function cueBefore(tokens: readonly Token[], k: number, orgs: readonly OrgMentio
   if (previous.isWord && isRoleNoun(previous.text) && !previous.possessive) return { rule: 'title', allowsSingle: false, ...titleBefore(tokens, k - 1, orgs) };
   if (previous.text === ',' && isRoleNoun(tokens[k - 2]?.text ?? '')) return { rule: 'title', allowsSingle: false, ...titleBefore(tokens, k - 2, orgs) };
   if (previous.isWord && SPEECH_VERBS.test(previous.text)) return { rule: 'speech', allowsSingle: true };
+  // Bylines: "By Liam Carter", "Author: Liam Carter" at the start of a line.
+  if ((k === 1 && previous.text === 'By') || (k === 2 && previous.text === ':' && BYLINE_LABELS.test(tokens[0]?.text ?? ''))) {
+    return { rule: 'byline', allowsSingle: false };
+  }
   if (previous.text === 'by' && AGENT_VERBS.test(tokens[k - 2]?.text ?? '')) return { rule: 'agent', allowsSingle: false };
   if (previous.text.toLowerCase() === 'to' && tokens[k - 2]?.text.toLowerCase() === 'according') return { rule: 'speech', allowsSingle: true };
   return undefined;

@@ -139,7 +139,8 @@ export function isFunctionWord(word: string): boolean {
 /** Lower-case words that may join the capitalised words of one name. */
 const NAME_CONNECTORS = new Set([
   'of', 'for', 'the', 'and', '&', 'on', 'de', 'du', 'des', 'la', 'le', 'les', 'da', 'do', 'dos', 'das', 'di',
-  'del', 'della', 'degli', 'der', 'für', 'van', 'von', 'à', 'y', 'e', 'et', 'und', '@',
+  'del', 'della', 'degli', 'der', 'für', 'van', 'von', 'à', 'y', 'e', 'et', 'und', '@', 'pour', 'para', 'por',
+  'per', 'sur', 'en', 'zur', 'zum', 'im', 'am', 'och', 'og',
 ]);
 
 export function isNameConnector(word: string): boolean {

@@ -5,6 +5,7 @@ import { findAcronymDefinitions } from './find-acronym-definitions';
 import { findOrgMentions } from './find-org-mentions';
 import { findPersonMentions } from './find-person-mentions';
 import { isNameParticle, isOrgHead } from './name-lexicon';
+import { ministryOfTitle } from './ministry-of-title';
 import { normaliseName } from './normalise-name';
 import { slugify } from './slugify';
 import { tokeniseSentence } from './tokenise-sentence';
@@ -39,10 +40,12 @@ export function findNameMentions(sentences: readonly Sentence[]): NameMention[] 
     const orgs = findOrgMentions(sentence.text, tokens);
     const defined = findAcronymDefinitions(sentence.text, tokens, orgs);
     const people = findPersonMentions(sentence.text, tokens, [...orgs, ...defined]);
+    const ministries = people.flatMap((person) => ministryOfTitle(person, index));
     // A shorter name inside a longer one ("National Institute" in "National Institute for Digital
     // Research and Technology") is the same mention cut short by a narrower rule.
     const all = [...orgs, ...defined, ...people];
-    const kept = all.filter((m) => !all.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+    for (const ministry of ministries) mentions.push(ministry);
+    const kept = all.filter((m) => m.rule === 'host' || !all.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
     for (const mention of kept) mentions.push({ ...mention, sentence: index });
   });
   return mentions;
@@ -55,7 +58,8 @@ export function findNameMentions(sentences: readonly Sentence[]): NameMention[] 
 function isHeadlineStyle(text: string): boolean {
   if (/[.!?]["”’]?$/u.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
-  if (words.length < 4) return false;
+  // Short lines are credits and datelines ("Issued by CEMO Center - Paris"), written like prose.
+  if (words.length < 6) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
 }
 

@@ -35,12 +35,14 @@ function iso(date: Date): string {
  */
 export function resolveDates(sentence: string, reference?: SourceDate): DateMention[] {
   const anchor = referenceInstant(reference);
-  const future = FUTURE.test(sentence);
+  // Tense is read in the clause around each date: "will set up a group, their ministers said on Tuesday".
+  const futureAt = (at: number): boolean => FUTURE.test(clauseAround(sentence, at));
   const found: DateMention[] = [];
   const basis = anchor ? `article date ${iso(anchor)}` : undefined;
-  const results = chrono.parse(sentence, { instant: anchor ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: future });
+  const results = chrono.parse(sentence, { instant: anchor ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 });
   for (const result of results) {
     const c = result.start;
+    const future = futureAt(result.index);
     const text = result.text.replace(/[,\s]+$/u, '').replace(/^on\s+/iu, '');
     const start = result.index + result.text.indexOf(text);
     const span = { start, end: start + text.length };
@@ -96,4 +98,11 @@ function relativeDate(text: string, c: chrono.ParsedComponents, anchor: Date, fu
   if (onlyYear) return { text, value: iso(date).slice(0, 4), precision: 'year', ...withBasis };
   if (onlyMonth) return { text, value: iso(date).slice(0, 7), precision: 'month', ...withBasis };
   return { text, value: iso(date), precision: 'day', ...withBasis };
+}
+
+function clauseAround(sentence: string, at: number): string {
+  const before = sentence.slice(0, at);
+  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1;
+  const after = sentence.slice(at).search(/[,;—]/);
+  return sentence.slice(start, after < 0 ? sentence.length : at + after);
 }
