@@ -102,7 +102,8 @@ function findHeadedOrgs(sentence: string, tokens: readonly Token[]): OrgMention[
       const loneHead = words.length === 1;
       const weakOnly = isWeakOrgHead(token.text) && start === i;
       if (!loneHead && !weakOnly && !countryCodeOfName(spanText(sentence, tokens, start, end))) {
-        const country = countryOfPossessor(sentence, tokens, start) ?? countryCodeOfDemonym(tokens[start]?.text ?? '');
+        const country =
+          countryOfPossessor(sentence, tokens, start) ?? countryCodeOfDemonym(tokens[start]?.text ?? '') ?? countryCodeOfName(tokens[start]?.text ?? '');
         found.push({
           kind: 'org',
           name: spanText(sentence, tokens, start, end),

@@ -8,6 +8,8 @@
 const ORG_HEADS = new Set(
   [
     'ministry', 'ministries', 'agency', 'institute', 'institution', 'university', 'laboratory', 'laboratories', 'lab',
+    // Plural heads name one body too: "Centers for Disease Control", "Temasek Laboratories".
+    'centres', 'centers', 'institutes', 'agencies',
     'labs', 'foundation', 'centre', 'center', 'council', 'directorate', 'academy', 'group', 'chamber', 'commission',
     'committee', 'organisation', 'organization', 'office', 'department', 'bureau', 'authority', 'school', 'college',
     'association', 'union', 'bank', 'corporation', 'corp', 'company', 'inc', 'ltd', 'plc', 'gmbh', 'consortium',

@@ -22,6 +22,12 @@ export function personRunEnd(tokens: readonly Token[], from: number): number {
   for (let i = from; i < tokens.length && words < 5; i++) {
     const token = tokens[i];
     if (!token) break;
+    // An initial: "S. Somanath", "J. K. Rowling".
+    if (/^\p{Lu}$/u.test(token.text) && tokens[i + 1]?.text === '.' && tokens[i + 1]?.start === token.end && isNameWord(tokens, i + 2)) {
+      i += 1;
+      words += 1;
+      continue;
+    }
     if (isNameWord(tokens, i) && isPersonWord(token.text)) {
       end = i + 1;
       words += 1;
