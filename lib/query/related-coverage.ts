@@ -32,6 +32,10 @@ const DEFAULT_LIMIT = 20;
 interface CoverageStats {
   /** Inverse document frequency of each entity over the dataset's articles. */
   idf: Map<string, number>;
+  /** Indexes of the articles mentioning each entity, so scoring touches only candidates. */
+  articlesByEntity: Map<string, number[]>;
+  /** Each article's URL keys, parsed on first need and kept: URL parsing dominates otherwise. */
+  urlKeys(index: number): string[];
   newestYear: number | undefined;
 }
 
@@ -40,19 +44,27 @@ const statsCache = new WeakMap<Dataset, CoverageStats>();
 function coverageStats(dataset: Dataset): CoverageStats {
   const cached = statsCache.get(dataset);
   if (cached) return cached;
-  const documentFrequency = new Map<string, number>();
+  const articlesByEntity = new Map<string, number[]>();
   let newestYear: number | undefined;
-  for (const article of dataset.articles) {
+  for (const [index, article] of dataset.articles.entries()) {
     for (const [id, count] of Object.entries(article.mentions)) {
-      if (count > 0) documentFrequency.set(id, (documentFrequency.get(id) ?? 0) + 1);
+      if (count <= 0) continue;
+      const list = articlesByEntity.get(id);
+      if (list) list.push(index);
+      else articlesByEntity.set(id, [index]);
     }
     const year = sourceDateYearFraction(article.publishedAt);
     if (year !== undefined && (newestYear === undefined || year > newestYear)) newestYear = year;
   }
   const total = dataset.articles.length;
   // Smoothed IDF: an entity in every article still counts a little (ln 2), a unique one counts most.
-  const idf = new Map([...documentFrequency].map(([id, df]) => [id, Math.log(1 + total / df)]));
-  const stats = { idf, newestYear };
+  const idf = new Map([...articlesByEntity].map(([id, articles]) => [id, Math.log(1 + total / articles.length)]));
+  const parsedUrlKeys: (string[] | undefined)[] = [];
+  const urlKeys = (index: number): string[] => {
+    const article = dataset.articles[index]!;
+    return (parsedUrlKeys[index] ??= [article.url, article.canonicalUrl].filter((url): url is string => url !== undefined).map(pageUrlKey));
+  };
+  const stats = { idf, articlesByEntity, urlKeys, newestYear };
   statsCache.set(dataset, stats);
   return stats;
 }
@@ -73,24 +85,34 @@ export function relatedCoverage(
   options: RelatedCoverageOptions = {},
 ): RelatedArticle[] {
   const lookup = datasetLookup(dataset);
-  const { idf, newestYear } = coverageStats(dataset);
+  const { idf, articlesByEntity, urlKeys, newestYear } = coverageStats(dataset);
   const pageKey = pageUrlKey(page.url);
-  const pageEntities = Object.keys(page.counts).filter((id) => (page.counts[id] ?? 0) > 0);
-  const ranked: { article: Article; score: number; shared: SharedEntity[] }[] = [];
-  for (const article of dataset.articles) {
-    const urls = [article.url, article.canonicalUrl].filter((url): url is string => url !== undefined);
-    if (urls.some((url) => pageUrlKey(url) === pageKey)) continue;
-    const shared: SharedEntity[] = [];
-    for (const id of pageEntities) {
-      if ((article.mentions[id] ?? 0) > 0) shared.push({ ...entityRef(lookup, id), weight: idf.get(id) ?? 0 });
+  const sharedByArticle = new Map<number, SharedEntity[]>();
+  for (const [id, mentions] of Object.entries(page.counts)) {
+    if (mentions <= 0) continue;
+    const entity: SharedEntity = { ...entityRef(lookup, id), weight: idf.get(id) ?? 0 };
+    for (const index of articlesByEntity.get(id) ?? []) {
+      const shared = sharedByArticle.get(index);
+      if (shared) shared.push(entity);
+      else sharedByArticle.set(index, [entity]);
     }
-    if (shared.length === 0) continue;
-    shared.sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name, 'en'));
-    const score = shared.reduce((sum, entity) => sum + entity.weight, 0) + RECENCY_WEIGHT * recency(article, newestYear);
-    ranked.push({ article, score, shared });
   }
-  ranked.sort((a, b) => b.score - a.score || a.article.title.localeCompare(b.article.title, 'en'));
-  return ranked
-    .slice(0, options.limit ?? DEFAULT_LIMIT)
-    .map(({ article, score, shared }) => ({ article: articleRef(article), score, shared }));
+  // Score every candidate (cheap), sort, and only then do the costlier work (URL parsing, sorting
+  // names) for the few that will be shown: a page naming a common entity can touch thousands.
+  const ranked: { index: number; score: number; shared: SharedEntity[] }[] = [];
+  for (const [index, shared] of sharedByArticle) {
+    const score = shared.reduce((sum, entity) => sum + entity.weight, 0) + RECENCY_WEIGHT * recency(dataset.articles[index]!, newestYear);
+    ranked.push({ index, score, shared });
+  }
+  // Ties go to dataset order, which is stable and cheap (no locale-aware comparison of titles).
+  ranked.sort((a, b) => b.score - a.score || a.index - b.index);
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const result: RelatedArticle[] = [];
+  for (const { index, score, shared } of ranked) {
+    if (result.length >= limit) break;
+    if (urlKeys(index).includes(pageKey)) continue;
+    shared.sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name, 'en'));
+    result.push({ article: articleRef(dataset.articles[index]!), score, shared });
+  }
+  return result;
 }
