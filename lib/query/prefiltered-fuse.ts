@@ -6,8 +6,9 @@ export interface PrefilteredFuse<T> {
 }
 
 /**
- * How many records Fuse scores per query. Well above any result list the panel shows, so the
- * prefilter only drops records that share too few letter pairs to rank anyway.
+ * How many records Fuse scores per query: fifteen times the eight results a group shows, so the
+ * prefilter only drops records that share too few letter pairs to rank, and small enough that a
+ * long query over long agreement summaries stays near 10 ms (400 candidates took 45 ms).
  */
 const CANDIDATES_PER_QUERY = 120;
 

@@ -71,6 +71,8 @@ const FUZZY = {
 const DEFAULT_LIMIT_PER_GROUP = 8;
 /** One letter matches far too much to be useful and costs the most; wait for the second. */
 const MIN_QUERY_LENGTH = 2;
+/** Names and titles are shorter than this; a pasted paragraph would only cost time (Fuse works in 32-letter chunks). */
+const MAX_QUERY_LENGTH = 64;
 
 /** Builds the three indexes once per dataset; `search` then answers each keystroke on its own. */
 export function createSearchIndex(dataset: Dataset): SearchIndex {
@@ -133,7 +135,7 @@ export function createSearchIndex(dataset: Dataset): SearchIndex {
 
   return {
     search(query, options = {}) {
-      const trimmed = query.trim();
+      const trimmed = query.trim().slice(0, MAX_QUERY_LENGTH).trim();
       const limit = options.limitPerGroup ?? DEFAULT_LIMIT_PER_GROUP;
       if (trimmed.length < MIN_QUERY_LENGTH) return { query: trimmed, entities: [], agreements: [], articles: [], total: 0 };
       const entityHits = entities

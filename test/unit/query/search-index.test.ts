@@ -32,6 +32,12 @@ describe('search index over the fixture', () => {
     expect(index.search('s').total).toBe(0);
     expect(index.search('singapore', { limitPerGroup: 1 }).entities).toHaveLength(1);
   });
+
+  it('searches on the first 64 letters of a pasted paragraph', () => {
+    const results = index.search(`Skolkovo Foundation ${'and a great deal of pasted text '.repeat(20)}`);
+    expect(results.query.length).toBeLessThanOrEqual(64);
+    expect(results.query.length).toBeGreaterThan(60);
+  });
 });
 
 describe('search index at scale', () => {
