@@ -78,7 +78,7 @@ export function proposeAgreements(sentences: readonly Sentence[], parties: reado
     let proposal: AgreementProposal;
     if (continues && last && !matching) {
       proposal = last.proposal;
-      for (const party of actors) if (!proposal.parties.some((p) => p.ref === party.ref)) proposal.parties.push(party);
+      addParties(proposal, actors, true);
       proposal.sentences.push(index);
     } else if (principals.length >= 2 && (!anaphoric || matching)) {
       const existing = matching;
@@ -87,7 +87,7 @@ export function proposeAgreements(sentences: readonly Sentence[], parties: reado
         proposal.type = typeOf(text) ?? 'agreement';
         proposals.push(proposal);
       }
-      for (const party of actors) if (!proposal.parties.some((p) => p.ref === party.ref)) proposal.parties.push(party);
+      addParties(proposal, actors, existing !== undefined);
       proposal.sentences.push(index);
       // "Five universities have formed a consortium, the partners announced on Monday." followed by
       // the sentence naming them: the earlier sentence dates the agreement.
@@ -213,4 +213,18 @@ function chooseDate(proposal: AgreementProposal, text: string, dates: readonly D
 
 function isJointBody(party: PartyRef): boolean {
   return party.createdBody === true;
+}
+
+/**
+ * Adds parties not there yet. In a sentence that returns to a known agreement, a country whose
+ * body is already a party ("signed by Canada's Minister ..." after "Natural Resources Canada
+ * agreed") is that body again, not one more party.
+ */
+function addParties(proposal: AgreementProposal, actors: readonly PartyRef[], returning: boolean): void {
+  for (const party of actors) {
+    if (proposal.parties.some((p) => p.ref === party.ref)) continue;
+    const represented = party.kind === 'country' && proposal.parties.some((p) => p.kind === 'org' && p.country === party.country);
+    if (returning && represented) continue;
+    proposal.parties.push(party);
+  }
 }
