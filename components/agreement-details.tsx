@@ -8,17 +8,20 @@ export interface AgreementDetailsProps {
   /** All quotes in the entity view; the first is enough on the timeline. */
   allEvidence?: boolean;
   headingLevel?: 3 | 4;
+  /** The timeline prints the date beside the item already. */
+  showDate?: boolean;
 }
 
 /** One agreement: title, type and date, parties, signatories and the quotes that prove it. */
-export function AgreementDetails({ agreement, onSelectEntity, allEvidence = false, headingLevel = 4 }: AgreementDetailsProps) {
+export function AgreementDetails({ agreement, onSelectEntity, allEvidence = false, headingLevel = 4, showDate = true }: AgreementDetailsProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const evidence = allEvidence ? agreement.evidence : agreement.evidence.slice(0, 1);
   return (
     <article class="bs-agreement">
       <Heading class="bs-agreement__title">{agreement.title}</Heading>
       <p class="bs-meta">
-        {agreement.typeLabel} · {agreement.status} · {agreement.date ? agreement.date.text : 'date not given'}
+        {agreement.typeLabel} · {agreement.status}
+        {showDate ? ` · ${agreement.date ? agreement.date.text : 'date not given'}` : null}
       </p>
       <p class="bs-agreement__line">
         <span class="bs-agreement__label">Parties: </span>

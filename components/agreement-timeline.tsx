@@ -36,7 +36,7 @@ export function AgreementTimeline({ agreements, onSelectEntity }: AgreementTimel
                     (agreement.date?.text ?? 'Date not given')
                   )}
                 </p>
-                <AgreementDetails agreement={agreement} onSelectEntity={onSelectEntity} />
+                <AgreementDetails agreement={agreement} onSelectEntity={onSelectEntity} showDate={false} />
               </li>
             ))}
           </ol>

@@ -11,7 +11,7 @@ export interface EntityGraphProps {
 
 const NODE_RADIUS = 9;
 /** Labels longer than this are cut so neighbours stay readable; the full name is in the accessible name. */
-const LABEL_MAX = 22;
+const LABEL_MAX = 20;
 
 function shortLabel(name: string): string {
   return name.length > LABEL_MAX ? `${name.slice(0, LABEL_MAX - 1)}…` : name;
@@ -69,7 +69,6 @@ export function EntityGraph({ graph, onSelectEntity, selectedId }: EntityGraphPr
       {graph.nodes.map((node) => {
         const links = linkCount.get(node.id) ?? 0;
         const name = `${node.name}, ${KIND_LABELS[node.kind].toLowerCase()}${node.onPage ? ', on this page' : ''}, ${plural(links, 'link')}`;
-        const labelRight = node.x < graph.width * 0.6;
         return (
           <g
             key={node.id}
@@ -83,14 +82,7 @@ export function EntityGraph({ graph, onSelectEntity, selectedId }: EntityGraphPr
             onKeyDown={onKeyDown(node.id)}
           >
             <NodeShape node={node} />
-            <text
-              class="bs-graph__label"
-              x={node.x + (labelRight ? NODE_RADIUS + 4 : -(NODE_RADIUS + 4))}
-              y={node.y}
-              dominant-baseline="middle"
-              text-anchor={labelRight ? 'start' : 'end'}
-              aria-hidden="true"
-            >
+            <text class="bs-graph__label" x={node.x} y={node.y + NODE_RADIUS + 12} text-anchor="middle" aria-hidden="true">
               {shortLabel(node.name)}
             </text>
           </g>

@@ -37,7 +37,9 @@ export interface EntityGraphOptions {
   height?: number;
 }
 
-const DEFAULTS = { maxPageNodes: 12, maxNodes: 24, width: 360, height: 300 };
+const DEFAULTS = { maxPageNodes: 12, maxNodes: 24, width: 360, height: 360 };
+/** Room each node needs with its label under it (about 20 characters at 11px, two lines of height). */
+const NODE_FOOTPRINT = { x: 110, y: 38 };
 
 /**
  * Entities on the page and their agreement counterparts, linked by agreements (parties with each
@@ -90,7 +92,7 @@ export function entityGraph(dataset: Dataset, counts: Readonly<Record<string, nu
   const positions = forceLayout(
     order.length,
     edgeList.map((edge) => [indexOf.get(edge.source)!, indexOf.get(edge.target)!] as const),
-    { width, height },
+    { width, height, padding: 56, minSeparation: NODE_FOOTPRINT },
   );
   const nodes = order.map((id, index) => {
     const ref = entityRef(lookup, id);

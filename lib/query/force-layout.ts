@@ -3,12 +3,20 @@ export interface Point {
   y: number;
 }
 
+/** Strength of the pull to the centre, relative to a link's pull: enough to keep islands in view. */
+const GRAVITY = 0.3;
+
 export interface ForceLayoutOptions {
   width: number;
   height: number;
   /** Space kept free at the edges for node circles and labels. */
   padding?: number;
   iterations?: number;
+  /**
+   * Nodes closer than this on both axes are pushed apart after the layout settles, so labels
+   * (wide and short) do not print over each other. Best effort when the picture is too small.
+   */
+  minSeparation?: { x: number; y: number };
 }
 
 /**
@@ -18,7 +26,7 @@ export interface ForceLayoutOptions {
  * for a reader who reopens the panel). Good up to a few dozen nodes, which is all the panel shows.
  */
 export function forceLayout(nodeCount: number, links: readonly (readonly [number, number])[], options: ForceLayoutOptions): Point[] {
-  const { width, height, padding = 40, iterations = 300 } = options;
+  const { width, height, padding = 40, iterations = 300, minSeparation } = options;
   if (nodeCount === 0) return [];
   const innerWidth = Math.max(1, width - 2 * padding);
   const innerHeight = Math.max(1, height - 2 * padding);
@@ -74,8 +82,8 @@ export function forceLayout(nodeCount: number, links: readonly (readonly [number
     for (let index = 0; index < nodeCount; index++) {
       const point = positions[index]!;
       // A weak pull to the centre keeps unlinked parts of the graph from drifting apart.
-      const fx = dx[index]! - point.x * k;
-      const fy = dy[index]! - point.y * k;
+      const fx = dx[index]! - point.x * k * GRAVITY;
+      const fy = dy[index]! - point.y * k * GRAVITY;
       const length = Math.hypot(fx, fy);
       if (length > 0) {
         const step = Math.min(length, temperature);
@@ -92,10 +100,49 @@ export function forceLayout(nodeCount: number, links: readonly (readonly [number
   const minY = Math.min(...ys);
   const spanX = Math.max(...xs) - minX || 1;
   const spanY = Math.max(...ys) - minY || 1;
-  return positions.map((point) => ({
-    x: round2(padding + ((point.x - minX) / spanX) * innerWidth),
-    y: round2(padding + ((point.y - minY) / spanY) * innerHeight),
+  const placed = positions.map((point) => ({
+    x: padding + ((point.x - minX) / spanX) * innerWidth,
+    y: padding + ((point.y - minY) / spanY) * innerHeight,
   }));
+  if (minSeparation) separate(placed, minSeparation, { minX: padding, minY: padding, maxX: width - padding, maxY: height - padding });
+  return placed.map((point) => ({ x: round2(point.x), y: round2(point.y) }));
+}
+
+const SEPARATION_ROUNDS = 60;
+
+/**
+ * Pushes overlapping pairs apart along the axis where they overlap least (half each), clamped to
+ * the bounds, for a fixed number of rounds. Deterministic: pairs are visited in index order.
+ */
+function separate(points: Point[], min: { x: number; y: number }, bounds: { minX: number; minY: number; maxX: number; maxY: number }): void {
+  for (let round = 0; round < SEPARATION_ROUNDS; round++) {
+    let moved = false;
+    for (let a = 0; a < points.length; a++) {
+      for (let b = a + 1; b < points.length; b++) {
+        const pa = points[a]!;
+        const pb = points[b]!;
+        const overlapX = min.x - Math.abs(pa.x - pb.x);
+        const overlapY = min.y - Math.abs(pa.y - pb.y);
+        if (overlapX <= 0 || overlapY <= 0) continue;
+        moved = true;
+        // Moving along y costs less: labels are wide, so a small vertical step clears them.
+        if (overlapY / min.y <= overlapX / min.x) {
+          const direction = pa.y < pb.y || (pa.y === pb.y && a < b) ? -1 : 1;
+          pa.y += (direction * overlapY) / 2;
+          pb.y -= (direction * overlapY) / 2;
+        } else {
+          const direction = pa.x < pb.x || (pa.x === pb.x && a < b) ? -1 : 1;
+          pa.x += (direction * overlapX) / 2;
+          pb.x -= (direction * overlapX) / 2;
+        }
+      }
+    }
+    for (const point of points) {
+      point.x = Math.min(bounds.maxX, Math.max(bounds.minX, point.x));
+      point.y = Math.min(bounds.maxY, Math.max(bounds.minY, point.y));
+    }
+    if (!moved) break;
+  }
 }
 
 function round2(value: number): number {

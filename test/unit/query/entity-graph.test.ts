@@ -23,7 +23,7 @@ describe('entityGraph', () => {
     expect(graph.edges[2]?.agreements).toEqual([{ id: 'agreement:fr-sg-defence-ai-joint-lab', title: 'France–Singapore defence AI joint laboratory' }]);
   });
 
-  it('lays out every node inside the picture, apart from the others, the same way every time', () => {
+  it('lays out every node inside the picture, labels clear of each other, the same way every time', () => {
     const graph = entityGraph(fixtureDataset, counts, { width: 400, height: 300 });
     for (const node of graph.nodes) {
       expect(node.x).toBeGreaterThanOrEqual(0);
@@ -31,8 +31,11 @@ describe('entityGraph', () => {
       expect(node.y).toBeGreaterThanOrEqual(0);
       expect(node.y).toBeLessThanOrEqual(300);
     }
+    // Each node and its label under it need about 110 × 38 px; no two such boxes overlap.
     for (const a of graph.nodes) {
-      for (const b of graph.nodes) if (a !== b) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(20);
+      for (const b of graph.nodes) {
+        if (a !== b) expect(Math.abs(a.x - b.x) >= 109.9 || Math.abs(a.y - b.y) >= 37.9, `${a.id} overlaps ${b.id}`).toBe(true);
+      }
     }
     expect(entityGraph(fixtureDataset, counts, { width: 400, height: 300 })).toEqual(graph);
   });
