@@ -3,7 +3,7 @@ import seedDataset, { seedIndex } from 'virtual:backstory/seed-dataset';
 import { createDatasetService } from '@/lib/background/dataset-service';
 import { routeMessage, type MessageHandlers } from '@/lib/background/message-router';
 import { forgetTab, recordTabState } from '@/lib/background/tab-states';
-import { openSidePanel } from '@/lib/background/open-side-panel';
+import { openSidePanel } from '@/lib/open-side-panel';
 import { aliasIndexItem } from '@/lib/storage-items';
 import type { TabMessage } from '@/lib/protocol';
 
@@ -19,14 +19,14 @@ export default defineBackground(() => {
     async pageScanned(page, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('pageScanned comes from a tab');
-      await recordTabState({ tabId, url: page.url, title: page.title, status: 'ready', counts: page.counts, updatedAt: Date.now() });
+      await recordTabState({ tabId, url: page.url, title: page.title, status: page.status, counts: page.counts, updatedAt: Date.now() });
       return service.cards(Object.keys(page.counts));
     },
     getCard({ entityId }) {
       return service.cards([entityId])[entityId] ?? null;
     },
     async openSidePanel({ tabId, entityId }, sender) {
-      await openSidePanel(tabId ?? sender.tab?.id, entityId);
+      await openSidePanel(tabId ?? sender.tab?.id, entityId ? { entity: entityId } : {});
     },
     async jumpTo({ tabId, entityId }) {
       const message: TabMessage = { type: 'jumpTo', entityId };

@@ -12,6 +12,7 @@ const TabId = z.number().int().nonnegative();
 export const ProtocolSchemas = {
   /** content → background: what the page mentions; answered with the cards of those entities. */
   pageScanned: z.object({
+    status: z.enum(['ready', 'paused']),
     url: z.string().max(8192),
     title: z.string().max(2048),
     counts: z.record(EntityId, z.number().int().nonnegative()),
@@ -31,6 +32,8 @@ export type ProtocolPayload<K extends ProtocolMessageType> = z.infer<(typeof Pro
 export type TabMessage =
   | { type: 'jumpTo'; entityId: string }
   | { type: 'stepMention'; direction: 1 | -1 }
-  | { type: 'cardsChanged' };
+  | { type: 'cardsChanged' }
+  /** Whether a content script runs in the tab (browser pages and PDFs have none). */
+  | { type: 'ping' };
 
 export type ProtocolResult<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -38,3 +38,15 @@ export interface TabPageState {
 export function tabStateItem(tabId: number) {
   return storage.defineItem<TabPageState | null>(`session:tab:${tabId}`, { fallback: null });
 }
+
+/**
+ * The reader's own layer (lib/user-layer.ts). Stored as read: the background validates it with zod
+ * and keeps an unreadable one aside. Version 1 is the first stored shape; migrations go here.
+ */
+export const userLayerItem = storage.defineItem<unknown>('local:userLayer', {
+  fallback: null,
+  version: 1,
+});
+
+/** The layer as it was before the last undoable change. */
+export const userLayerUndoItem = storage.defineItem<unknown>('local:userLayerUndo', { fallback: null });

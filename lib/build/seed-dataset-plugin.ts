@@ -25,10 +25,16 @@ export function seedDatasetPlugin(seedDir = resolve(import.meta.dirname ?? '.', 
       for (const name of files) this.addWatchFile(join(seedDir, name));
       const curationPath = join(seedDir, 'curation.json');
       this.addWatchFile(curationPath);
-      const { dataset } = buildSeedDataset({
+      const { dataset, report } = buildSeedDataset({
         articles: files.map((file) => ({ file: `seeds/${file}`, text: readFileSync(join(seedDir, file), 'utf8') })),
         curation: { file: 'seeds/curation.json', text: readFileSync(curationPath, 'utf8') },
       });
+      const f = (n: number) => n.toFixed(2);
+      const { entities, agreements } = report.extraction;
+      console.info(
+        `seed dataset: ${report.entities} entities (${report.aliases} aliases), ${report.agreements} agreements, ${report.articles} articles; ` +
+          `extraction vs curation: organisations and people P=${f(entities.precision)} R=${f(entities.recall)}, agreements P=${f(agreements.precision)} R=${f(agreements.recall)}`,
+      );
       // The seed's alias index is compiled here, once, rather than in every browser profile.
       const seedIndex = { stamp: datasetStamp(dataset), index: buildAliasIndex(dataset.entities, dataset.agreements) };
       return `export default ${JSON.stringify(dataset)};\nexport const seedIndex = ${JSON.stringify(seedIndex)};`;

@@ -50,11 +50,11 @@ export async function startPageSession(document: Document, ui: PageUi, signal: A
   const pageUrl = () => view.location.href;
   const kinds = (): ReadonlySet<EntityKind> => enabledKinds(settings);
 
-  async function report(counts: Map<number, number>): Promise<void> {
-    if (!matcher) return;
+  async function report(counts: Map<number, number>, status: 'ready' | 'paused' = 'ready'): Promise<void> {
     const byId: Record<string, number> = {};
-    for (const [entity, count] of counts) byId[matcher.entity(entity).id] = count;
+    if (matcher) for (const [entity, count] of counts) byId[matcher.entity(entity).id] = count;
     const received = await sendMessage<'pageScanned', Record<string, EntityCardData>>('pageScanned', {
+      status,
       url: pageUrl().slice(0, 8192),
       title: document.title.slice(0, 2048),
       counts: byId,
@@ -71,7 +71,7 @@ export async function startPageSession(document: Document, ui: PageUi, signal: A
   async function startHighlighting(): Promise<void> {
     stopHighlighting();
     if (isPausedFor(settings, pageUrl())) {
-      await report(new Map());
+      await report(new Map(), 'paused');
       return;
     }
     const stored = readStoredIndex(await aliasIndexItem.getValue());
@@ -140,6 +140,7 @@ export async function startPageSession(document: Document, ui: PageUi, signal: A
     if (typed.type === 'stepMention' && (typed.direction === 1 || typed.direction === -1)) {
       return step(typed.direction).then(() => true);
     }
+    if (typed.type === 'ping') return Promise.resolve(true);
     if (typed.type === 'cardsChanged') {
       cards = new Map();
       return Promise.resolve(true);

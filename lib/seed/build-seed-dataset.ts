@@ -1,4 +1,7 @@
 import { Article, Dataset, DATASET_VERSION, type Entity, type Evidence } from '../dataset-schema';
+import { combineExtractions } from '../extract/combine-extractions';
+import { extractCandidates } from '../extract/extract-candidates';
+import { scoreExtraction } from '../extract/score-extraction';
 import { countMentions } from '../match/count-mentions';
 import { checkCurationIntegrity } from './check-curation-integrity';
 import { parseCuration } from './curation-format';
@@ -11,15 +14,21 @@ export interface SeedInput {
   curation: { file: string; text: string };
 }
 
+export interface QualityFigures {
+  precision: number;
+  recall: number;
+}
+
 /**
- * What the seed build found. The extraction pipeline's precision and recall against the curation
- * will join these counts once lib/extract/ lands; until then it only sizes the dataset.
+ * What the seed build found, and how close the extraction pipeline ("Add this page" run on each
+ * seed with an empty dataset) comes to the reviewed curation: a number that can only go up.
  */
 export interface SeedReport {
   articles: number;
   entities: number;
   agreements: number;
   aliases: number;
+  extraction: { entities: QualityFigures; agreements: QualityFigures; missedEntities: string[] };
 }
 
 /**
@@ -62,6 +71,10 @@ export function buildSeedDataset(input: SeedInput): { dataset: Dataset; report: 
     throw new DataError(file, formatFieldPath(issue?.path ?? []), issue?.message ?? 'is invalid');
   }
   const dataset = result.data;
+  const proposed = combineExtractions(
+    articles.map((article) => extractCandidates({ text: article.text, ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}) }, { entities: [], agreements: [] })),
+  );
+  const score = scoreExtraction(proposed, curation);
   return {
     dataset,
     report: {
@@ -69,6 +82,11 @@ export function buildSeedDataset(input: SeedInput): { dataset: Dataset; report: 
       entities: dataset.entities.length,
       agreements: dataset.agreements.length,
       aliases: dataset.entities.reduce((sum, entity) => sum + entity.aliases.length, 0),
+      extraction: {
+        entities: { precision: score.entities.precision, recall: score.entities.recall },
+        agreements: { precision: score.agreements.precision, recall: score.agreements.recall },
+        missedEntities: score.entities.missed,
+      },
     },
   };
 }

@@ -18,7 +18,7 @@ function handlers(): MessageHandlers {
 describe('routeMessage', () => {
   it('dispatches a declared, valid message to its handler', async () => {
     const h = handlers();
-    const result = await routeMessage(h, { type: 'pageScanned', data: { url: 'https://news.example/a', title: 'A', counts: { 'org:cnrs': 2 } } }, fromTab, OWN_ID);
+    const result = await routeMessage(h, { type: 'pageScanned', data: { status: 'ready', url: 'https://news.example/a', title: 'A', counts: { 'org:cnrs': 2 } } }, fromTab, OWN_ID);
     expect(result).toEqual({ ok: true, value: { 'org:cnrs': 'card' } });
     expect(h.pageScanned).toHaveBeenCalledOnce();
   });
@@ -30,7 +30,7 @@ describe('routeMessage', () => {
     ['an unknown type', { type: 'deleteEverything', data: {} }, fromTab, /Unknown message type: deleteEverything/],
     ['a prototype key as type', { type: '__proto__', data: {} }, fromTab, /Unknown message type/],
     ['a bad entity id', { type: 'getCard', data: { entityId: '<img src=x>' } }, fromTab, /Invalid getCard message: entityId:/],
-    ['a negative count', { type: 'pageScanned', data: { url: 'u', title: 't', counts: { 'org:cnrs': -1 } } }, fromTab, /Invalid pageScanned message: counts/],
+    ['a negative count', { type: 'pageScanned', data: { status: 'ready', url: 'u', title: 't', counts: { 'org:cnrs': -1 } } }, fromTab, /Invalid pageScanned message: counts/],
     ['a missing payload', { type: 'jumpTo' }, fromTab, /Invalid jumpTo message/],
   ])('refuses %s with an error and calls no handler', async (_name, message, sender, error) => {
     const h = handlers();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractCandidates, type ExtractionResult } from '../../../lib/extract/extract-candidates';
+import { combineExtractions as combine } from '../../../lib/extract/combine-extractions';
 import { normaliseName } from '../../../lib/extract/normalise-name';
 import { scoreExtraction, type ExtractionScore } from '../../../lib/extract/score-extraction';
 import { parseCuration } from '../../../lib/seed/curation-format';
@@ -18,17 +19,6 @@ function report(label: string, score: { entities: ExtractionScore; agreements: E
       (score.agreements.missed.length ? `\n  missed agreements: ${score.agreements.missed.join('; ')}` : '') +
       (score.agreements.spurious.length ? `\n  spurious agreements: ${score.agreements.spurious.join('; ')}` : ''),
   );
-}
-
-/** Several articles' results as one, as a dataset holds them: an entity named in two articles once. */
-function combine(results: readonly ExtractionResult[]): ExtractionResult {
-  const entities: ExtractionResult['entities'] = [];
-  for (const entity of results.flatMap((r) => r.entities)) {
-    const names = new Set([entity.name, ...entity.aliases.map((a) => a.text)].map(normaliseName));
-    const same = entities.find((e) => e.kind === entity.kind && [e.name, ...e.aliases.map((a) => a.text)].some((n) => names.has(normaliseName(n))));
-    if (!same) entities.push(entity);
-  }
-  return { entities, agreements: results.flatMap((r) => r.agreements) };
 }
 
 describe('extraction quality on hand-written fixtures about other subjects', () => {

@@ -72,13 +72,21 @@ describe('buildSeedDataset on the real seeds', () => {
   });
 
   it('reports the size of what it built', () => {
-    expect(report).toEqual({
+    expect(report).toMatchObject({
       articles: 3,
       entities: dataset.entities.length,
       agreements: dataset.agreements.length,
       aliases: dataset.entities.reduce((n, e) => n + e.aliases.length, 0),
     });
     expect(report.entities).toBeGreaterThanOrEqual(50);
+  });
+
+  it("reports the extraction pipeline's quality against the curation, at the issue's targets", () => {
+    const { entities, agreements } = report.extraction;
+    console.log(`seed extraction: entities P=${entities.precision.toFixed(2)} R=${entities.recall.toFixed(2)}; agreements P=${agreements.precision.toFixed(2)} R=${agreements.recall.toFixed(2)}`);
+    expect(entities.recall).toBeGreaterThanOrEqual(0.9);
+    expect(entities.precision).toBeGreaterThanOrEqual(0.8);
+    expect(agreements.recall).toBeGreaterThanOrEqual(0.8);
   });
 });
 

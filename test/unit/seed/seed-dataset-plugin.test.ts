@@ -27,8 +27,11 @@ describe('seedDatasetPlugin', () => {
   it('exposes the validated seed dataset as a module', () => {
     const code = loadFromCopy((text) => text);
     expect(typeof code).toBe('string');
-    const json = String(code).replace(/^export default /, '').replace(/;$/, '');
+    const [datasetLine, indexLine] = String(code).split('\n');
+    const json = datasetLine!.replace(/^export default /, '').replace(/;$/, '');
     expect(Dataset.parse(JSON.parse(json)).articles).toHaveLength(3);
+    const seedIndex = JSON.parse(indexLine!.replace(/^export const seedIndex = /, '').replace(/;$/, ''));
+    expect(seedIndex.index.ids).toContain('org:cnrs');
   });
 
   it('fails the build with the DataError message on a bad curation', () => {

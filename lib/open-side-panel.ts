@@ -11,10 +11,9 @@ interface SidebarAction {
  * Firefox's sidebar. Both browsers only allow this while handling a user gesture, and an `await`
  * before the open call would lose it, so both calls are issued synchronously.
  */
-export function openSidePanel(tabId: number | undefined, entityId?: string): Promise<unknown> {
+export function openSidePanel(tabId: number | undefined, extra: Record<string, string> = {}): Promise<unknown> {
   if (tabId === undefined) return Promise.reject(new Error('No tab to open the side panel for.'));
-  const query = new URLSearchParams({ tab: String(tabId) });
-  if (entityId) query.set('entity', entityId);
+  const query = new URLSearchParams({ tab: String(tabId), ...extra });
   const path = `sidepanel.html?${query}`;
   const sidebar = (browser as unknown as { sidebarAction?: SidebarAction }).sidebarAction;
   if (sidebar) {

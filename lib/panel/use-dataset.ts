@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'preact/hooks';
+import seedDataset from 'virtual:backstory/seed-dataset';
+import type { Dataset } from '../dataset-schema';
+import { mergeDataset } from '../merge-dataset';
+import { userLayerItem } from '../storage-items';
+import { EMPTY_USER_LAYER, UserLayer } from '../user-layer';
+
+export interface DatasetState {
+  dataset: Dataset;
+  /** Why the reader's layer is not in use, in plain words, when it is unreadable. */
+  problem: string | null;
+}
+
+function merged(raw: unknown): DatasetState {
+  if (raw === null || raw === undefined) return { dataset: mergeDataset(seedDataset, EMPTY_USER_LAYER), problem: null };
+  const parsed = UserLayer.safeParse(raw);
+  if (parsed.success) return { dataset: mergeDataset(seedDataset, parsed.data), problem: null };
+  return {
+    dataset: seedDataset,
+    problem: 'Your own additions could not be read, so only the bundled dataset is shown. The background keeps the unreadable copy aside.',
+  };
+}
+
+/**
+ * The dataset as the reader has it (bundled + their layer), read straight from storage by the
+ * page that shows it — no large message through the background — and kept current as it changes.
+ */
+export function useDataset(): DatasetState {
+  const [state, setState] = useState<DatasetState>(() => merged(null));
+  useEffect(() => {
+    let live = true;
+    void userLayerItem.getValue().then((raw) => live && setState(merged(raw)));
+    const unwatch = userLayerItem.watch((raw) => setState(merged(raw)));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
+  return state;
+}
