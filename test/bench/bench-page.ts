@@ -203,7 +203,7 @@ async function hover(repeats: number): Promise<{ perCallMs: number; calls: numbe
       probe.setStart(mention.range.startContainer, mention.range.startOffset);
       probe.setEnd(mention.range.endContainer, mention.range.endOffset);
       const rect = probe.getClientRects()[0];
-      if (rect === undefined || rect.bottom < 0 || rect.top > innerHeight) continue;
+      if (rect === undefined || rect.top < 0 || rect.bottom > innerHeight) continue;
       points.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, mention });
       // Plain text a little before the mention: usually a miss, the common case while reading.
       points.push({ x: Math.max(1, rect.left - 40), y: rect.top + rect.height / 2, mention: null });
@@ -246,8 +246,9 @@ async function markJs(mode: 'array' | 'regexp', aliases: string[]): Promise<Mark
       instance.markRegExp(new RegExp(`\\b(?:${alternation})\\b`, 'g'), { acrossElements: true, done: (total: number) => (marks = total) });
     }
   } catch (error) {
-    const message = error instanceof RangeError && /call stack/i.test(error.message) ? 'stack overflow' : String(error);
-    return { doneMs: now() - t0, paintedMs: NaN, marks, error: message };
+    // V8 reports it as a RangeError, or as a SyntaxError when the overflow hits while compiling a RegExp.
+    const overflow = error instanceof Error && /call stack|stack overflow/i.test(error.message);
+    return { doneMs: now() - t0, paintedMs: NaN, marks, error: overflow ? 'stack overflow' : String(error) };
   }
   const doneMs = now() - t0;
   await painted();

@@ -123,7 +123,7 @@ export function newsPage(options: NewsPageOptions): string {
     };
     const sentence = (): string => {
       const roll = random();
-      const template = roll < 0.45 ? pick(FILLER) : roll < 0.85 ? pick(WITH_ONE) : pick(WITH_TWO);
+      const template = roll < 0.55 ? pick(FILLER) : roll < 0.9 ? pick(WITH_ONE) : pick(WITH_TWO);
       const a = pick(cast);
       const b = cast.find((entity) => entity !== a) ?? a;
       const fill = (slot: string): string => {

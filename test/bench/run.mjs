@@ -42,6 +42,7 @@ const median = (values) => {
 const blockingTime = (tasks) => tasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0);
 const log = (line) => process.stderr.write(`${line}\n`);
 
+const loadAtStart = os.loadavg()[0].toFixed(2);
 const { benchDatasets } = await tsImport('./bench-data.ts', import.meta.url);
 const datasets = benchDatasets(root);
 const [benchJs, sizes] = await Promise.all([benchPageScript(root), bundleSizes(root)]);
@@ -79,6 +80,7 @@ async function backstory(d, chars, runs) {
     highlightedMs: median(samples.map((s) => s.highlightedMs)),
     paintedMs: median(samples.map((s) => s.paintedMs)),
     sinceLoadMs: median(samples.map((s) => s.sinceLoadMs)),
+    workMs: median(samples.map((s) => s.slices.reduce((sum, slice) => sum + slice, 0))),
     longestSliceMs: Math.max(...samples.flatMap((s) => s.slices)),
     slices: median(samples.map((s) => s.slices.length)),
     blockingMs: Math.max(...samples.map((s) => blockingTime(s.longTasks))),
@@ -195,7 +197,7 @@ try {
   await server.close();
 }
 
-results.machine = `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}`;
+results.machine = `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, load average ${loadAtStart} at start (other processes on these cores skew every figure)`;
 results.runs = { normal: RUNS, huge: HUGE_RUNS, markLimitMs: MARK_LIMIT_MS, quick: QUICK };
 const { lines, missed } = evaluateBudgets(results);
 console.log(lines.join('\n'));
