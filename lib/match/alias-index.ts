@@ -1,6 +1,7 @@
 import type { Agreement, Entity, EntityKind } from '../dataset-schema';
 import { int32ToBase64, bytesToBase64 } from './typed-array-base64';
-import { tokenize, TOKEN_ALL_UPPER, TOKEN_HAS_UPPER, TOKEN_PUNCT } from './tokenize';
+import { TOKEN_ALL_UPPER, TOKEN_HAS_UPPER, TOKEN_PUNCT } from './read-token';
+import { tokenize } from './tokenize';
 
 /**
  * The alias index: every alias of every entity compiled into one token trie (a FlashText-style
@@ -37,6 +38,14 @@ export interface CompactIndex {
   outPatterns: string;
   patternEntity: string;
   patternFlags: string;
+  /**
+   * Bit filters over the first hash of tokens: words that start an alias, and words that occur in
+   * one. Most words of a page are in neither, and a lookup in a few kilobytes that stay in cache
+   * spares a probe of the large transition table.
+   */
+  filterMask: number;
+  startFilter: string;
+  wordFilter: string;
   aliasCount: number;
 }
 
@@ -45,12 +54,22 @@ const KIND_CODES: Record<EntityKind, string> = { org: 'o', person: 'p', country:
 /** Acronyms this short collide with ordinary words and other bodies ("AID", "HSE"). */
 const SHORT_ACRONYM = /^[\p{Lu}\p{N}.&]{1,3}$/u;
 
-export function transitionKeys(state: number, hash1: number, hash2: number): [number, number] {
-  return [hash1 ^ Math.imul(state, 0x9e3779b1), hash2 ^ Math.imul(state + 1, 0x85ebca6b)];
+/** The two keys of the transition from `state` on a token; the matcher inlines the same arithmetic. */
+export function transitionKey1(state: number, hash1: number): number {
+  return hash1 ^ Math.imul(state, 0x9e3779b1);
+}
+
+export function transitionKey2(state: number, hash2: number): number {
+  return hash2 ^ Math.imul(state + 1, 0x85ebca6b);
 }
 
 export function slotOf(key1: number, key2: number, mask: number): number {
   return (Math.imul(key1 ^ (key2 >>> 7), 0x27d4eb2d) >>> 0) & mask;
+}
+
+/** Bit position of a token hash in the filters. */
+export function filterBit(hash1: number, mask: number): number {
+  return (Math.imul(hash1, 0x2c1b3c6d) >>> 7) & mask;
 }
 
 interface PatternSpec {
@@ -136,6 +155,8 @@ export function buildAliasIndex(entities: readonly Entity[], agreements: readonl
   const patternEntity: number[] = [];
   const patternFlagList: number[] = [];
   const seen = new Set<string>();
+  const startHashes = new Set<number>();
+  const wordHashes = new Set<number>();
 
   entities.forEach((entity, entityIdx) => {
     for (const spec of patternsOf(entity, entityIdx)) {
@@ -143,8 +164,11 @@ export function buildAliasIndex(entities: readonly Entity[], agreements: readonl
       if (tokens.count === 0) continue;
       let state = 0;
       let path = '';
+      startHashes.add(tokens.hash1[0]!);
       for (let i = 0; i < tokens.count; i++) {
-        const [key1, key2] = transitionKeys(state, tokens.hash1[i]!, tokens.hash2[i]!);
+        wordHashes.add(tokens.hash1[i]!);
+        const key1 = transitionKey1(state, tokens.hash1[i]!);
+        const key2 = transitionKey2(state, tokens.hash2[i]!);
         const mapKey = `${key1}:${key2}`;
         let child = transitions.get(mapKey);
         if (child === undefined) {
@@ -187,6 +211,18 @@ export function buildAliasIndex(entities: readonly Entity[], agreements: readonl
   });
   outStart[outputs.length] = cursor;
 
+  // About 16 bits per distinct word keeps false positives near 6 %.
+  const filterBits = Math.min(1 << 22, nextPowerOfTwo(wordHashes.size * 16));
+  const filterMask = filterBits - 1;
+  const startFilter = new Int32Array(filterBits >> 5);
+  const wordFilter = new Int32Array(filterBits >> 5);
+  const setBit = (filter: Int32Array, hash: number) => {
+    const bit = filterBit(hash, filterMask);
+    filter[bit >> 5] = (filter[bit >> 5] ?? 0) | (1 << (bit & 31));
+  };
+  for (const hash of startHashes) setBit(startFilter, hash);
+  for (const hash of wordHashes) setBit(wordFilter, hash);
+
   const partnerStart = new Int32Array(entities.length + 1);
   const partnerList: number[] = [];
   partnerSets.forEach((set, i) => {
@@ -207,6 +243,9 @@ export function buildAliasIndex(entities: readonly Entity[], agreements: readonl
     outPatterns: int32ToBase64(outPatterns),
     patternEntity: int32ToBase64(Int32Array.from(patternEntity)),
     patternFlags: bytesToBase64(Uint8Array.from(patternFlagList)),
+    filterMask,
+    startFilter: int32ToBase64(startFilter),
+    wordFilter: int32ToBase64(wordFilter),
     aliasCount: patternEntity.length,
   };
 }

@@ -5,52 +5,98 @@ import {
   PATTERN_HAS_UPPER,
   PATTERN_SURNAME,
   PATTERN_WEAK,
-  slotOf,
-  transitionKeys,
   type CompactIndex,
 } from './alias-index';
 import type { BlockScan, IndexedEntity, Matcher, Mention } from './matcher-types';
+import { readToken, secondHash, token } from './read-token';
 import { base64ToBytes, base64ToInt32 } from './typed-array-base64';
-import {
-  tokenize,
-  TOKEN_AFTER_SPACE,
-  TOKEN_ALL_UPPER,
-  TOKEN_HAS_UPPER,
-  TOKEN_PUNCT,
-  TOKEN_STARTS_UPPER,
-  type TokenList,
-} from './tokenize';
 
 /**
  * The matcher: scans blocks of text against the alias index and applies the rules a careful
- * reader would, in two steps so a page can be scanned block by block and re-resolved cheaply:
+ * reader would, in two steps so a page is scanned block by block and re-resolved cheaply:
  *
- *   scan(block)    tokens → every alias that occurs (token trie walk from each token; linear in
- *                  the text, bounded by the longest alias, independent of the number of aliases)
- *   resolve(page)  1. strong aliases, leftmost-longest → the entities the page names outright
- *                  2. weak aliases count if their entity, or a party it shares an agreement with,
- *                     is named outright; surnames count after the person's full name appeared
- *                  3. leftmost-longest, non-overlapping, enabled kinds only
+ *   scan(block)    tokens ─▶ token-trie walk (every alias occurrence, linear in the text, bounded by
+ *                  the longest alias, independent of the number of aliases) ─▶ case rules and the
+ *                  "start of a longer name" rule ─▶ strong aliases chosen leftmost-longest; what
+ *                  depends on the rest of the page (weak aliases, surnames, shared aliases) is kept
+ *   resolve(page)  entities named outright anywhere ─▶ weak aliases count if their entity, or a
+ *                  party it shares an agreement with, is named; surnames count after the full name
+ *                  ─▶ leftmost-longest, enabled kinds only. Blocks with nothing page-dependent
+ *                  reuse their mentions, so resolving a page costs little more than its mentions.
  */
 
 const KIND_BY_CODE: Record<string, EntityKind> = { o: 'org', p: 'person', c: 'country' };
+const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
 
-interface Scan extends BlockScan {
-  tokens: TokenList;
-  /** Flat triples: first token, last token, trie state with outputs. */
-  hits: Int32Array;
-  hitCount: number;
-}
-
+/** An alias occurrence that passed the block-local rules. */
 interface Option {
-  block: number;
-  first: number;
-  last: number;
   start: number;
   end: number;
   entity: number;
   flags: number;
 }
+
+interface Scan extends BlockScan {
+  /** Leftmost-longest strong, unambiguous mentions: the block's contribution to "named outright". */
+  strong: Mention[];
+  /** Options whose fate depends on the page; empty for most blocks. */
+  dependent: Option[];
+  /** Strong options competing with dependent ones for the same text (only when `dependent` is not empty). */
+  strongOptions: Option[];
+  /** Mentions last returned for these kinds, reused while nothing they depend on changes. */
+  cache: { kindsKey: string; dependsOnPage: boolean; mentions: readonly Mention[] } | null;
+}
+
+function isUpperAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code >= 65 && code <= 90;
+  const char = text[i]!;
+  return char !== char.toLowerCase();
+}
+
+/** Case rules: an all-caps acronym matches only all-caps text; a capitalised name needs a capital. */
+function caseFits(text: string, start: number, end: number, flags: number): boolean {
+  if (flags & PATTERN_CASE_SENSITIVE) {
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 128 ? code >= 97 && code <= 122 : text[i] !== text[i]!.toUpperCase()) return false;
+    }
+    return true;
+  }
+  if (flags & PATTERN_HAS_UPPER) {
+    for (let i = start; i < end; i++) if (isUpperAt(text, i)) return true;
+    return false;
+  }
+  return true;
+}
+
+/** "Chan" in "Chan Chun Sing": a weak alias or surname followed, after a space, by a capitalised word. */
+function startsLongerName(text: string, end: number): boolean {
+  let i = end;
+  let sawSpace = false;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 0xa0 || (code >= 9 && code <= 13) || code === 0x202f || (code >= 0x2000 && code <= 0x200b)) {
+      sawSpace = true;
+      i++;
+    } else break;
+  }
+  return sawSpace && i < text.length && isUpperAt(text, i);
+}
+
+/** Leftmost-longest, non-overlapping; `options` sorted by start, longer first. */
+function selectNonOverlapping<T extends { start: number; end: number }>(options: readonly T[]): T[] {
+  const chosen: T[] = [];
+  let reach = -1;
+  for (const option of options) {
+    if (option.start < reach) continue;
+    chosen.push(option);
+    reach = option.end;
+  }
+  return chosen;
+}
+
+const byStartThenLongest = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || b.end - a.end;
 
 export function createMatcher(index: CompactIndex): Matcher {
   if (index.v !== COMPACT_INDEX_VERSION) throw new Error(`alias index version ${index.v} is not ${COMPACT_INDEX_VERSION}`);
@@ -62,11 +108,15 @@ export function createMatcher(index: CompactIndex): Matcher {
   const patternFlags = base64ToBytes(index.patternFlags);
   const partnerStart = base64ToInt32(index.partnerStart);
   const partners = base64ToInt32(index.partners);
-  const entityCount = index.ids.length;
+  const startFilter = base64ToInt32(index.startFilter);
+  const wordFilter = base64ToInt32(index.wordFilter);
+  const filterMask = index.filterMask;
+  const kindCodes = index.kinds;
 
   function step(state: number, hash1: number, hash2: number): number {
-    const [key1, key2] = transitionKeys(state, hash1, hash2);
-    let slot = slotOf(key1, key2, mask);
+    const key1 = hash1 ^ Math.imul(state, 0x9e3779b1);
+    const key2 = hash2 ^ Math.imul(state + 1, 0x85ebca6b);
+    let slot = (Math.imul(key1 ^ (key2 >>> 7), 0x27d4eb2d) >>> 0) & mask;
     for (;;) {
       const base = slot * 3;
       const child = table[base + 2]!;
@@ -76,121 +126,94 @@ export function createMatcher(index: CompactIndex): Matcher {
     }
   }
 
+  function inFilter(filter: Int32Array, hash1: number): boolean {
+    const bit = (Math.imul(hash1, 0x2c1b3c6d) >>> 7) & filterMask;
+    return (filter[bit >> 5]! & (1 << (bit & 31))) !== 0;
+  }
+
+  // Partial matches in progress (state, start offset); aliases are short, so these stay tiny.
+  let activeStates = new Int32Array(16);
+  let activeStarts = new Int32Array(16);
+  let nextStates = new Int32Array(16);
+  let nextStarts = new Int32Array(16);
+
   function scan(text: string): Scan {
-    const tokens = tokenize(text);
-    let hits = new Int32Array(48);
-    let hitCount = 0;
-    const { count, hash1, hash2 } = tokens;
-    for (let first = 0; first < count; first++) {
-      let state = 0;
-      for (let last = first; last < count; last++) {
-        state = step(state, hash1[last]!, hash2[last]!);
-        if (state < 0) break;
-        if (outStart[state + 1]! > outStart[state]!) {
-          if ((hitCount + 1) * 3 > hits.length) {
-            const bigger = new Int32Array(hits.length * 2);
-            bigger.set(hits);
-            hits = bigger;
-          }
-          hits[hitCount * 3] = first;
-          hits[hitCount * 3 + 1] = last;
-          hits[hitCount * 3 + 2] = state;
-          hitCount++;
-        }
-      }
-    }
-    return { textLength: text.length, tokens, hits, hitCount };
-  }
-
-  /** Case rules and the "start of a longer proper name" rule, which need only the block itself. */
-  function fitsLocally(tokens: TokenList, first: number, last: number, flags: number): boolean {
-    if (flags & PATTERN_CASE_SENSITIVE) {
-      for (let t = first; t <= last; t++) {
-        const tf = tokens.flags[t]!;
-        if (!(tf & TOKEN_PUNCT) && !(tf & TOKEN_ALL_UPPER)) return false;
-      }
-    } else if (flags & PATTERN_HAS_UPPER) {
-      let anyUpper = false;
-      for (let t = first; t <= last && !anyUpper; t++) anyUpper = (tokens.flags[t]! & TOKEN_HAS_UPPER) !== 0;
-      if (!anyUpper) return false;
-    }
-    if (flags & (PATTERN_WEAK | PATTERN_SURNAME)) {
-      const next = last + 1;
-      if (next < tokens.count) {
-        const nf = tokens.flags[next]!;
-        if (!(nf & TOKEN_PUNCT) && nf & TOKEN_STARTS_UPPER && nf & TOKEN_AFTER_SPACE) return false;
-      }
-    }
-    return true;
-  }
-
-  function optionsOf(scans: readonly BlockScan[]): Option[] {
     const options: Option[] = [];
-    scans.forEach((blockScan, block) => {
-      const { tokens, hits, hitCount } = blockScan as Scan;
-      for (let h = 0; h < hitCount; h++) {
-        const first = hits[h * 3]!;
-        const last = hits[h * 3 + 1]!;
-        const state = hits[h * 3 + 2]!;
-        for (let o = outStart[state]!; o < outStart[state + 1]!; o++) {
-          const pattern = outPatterns[o]!;
-          const flags = patternFlags[pattern]!;
-          if (!fitsLocally(tokens, first, last, flags)) continue;
-          options.push({
-            block,
-            first,
-            last,
-            start: tokens.start[first]!,
-            end: tokens.end[last]!,
-            entity: patternEntity[pattern]!,
-            flags,
-          });
+    let active = 0;
+    for (let i = readToken(text, 0); i >= 0; i = readToken(text, i)) {
+      const { hash1, start, end } = token;
+      let next = 0;
+      if (active > 0 && inFilter(wordFilter, hash1)) {
+        const hash2 = secondHash(text);
+        for (let a = 0; a < active; a++) {
+          const state = step(activeStates[a]!, hash1, hash2);
+          if (state > 0) {
+            nextStates[next] = state;
+            nextStarts[next++] = activeStarts[a]!;
+            if (outStart[state + 1]! > outStart[state]!) collect(text, options, state, activeStarts[a]!, end);
+          }
         }
       }
-    });
-    return options;
-  }
-
-  /** Leftmost-longest, non-overlapping, within each block; options are in block, first order. */
-  function selectNonOverlapping(options: readonly Option[]): Option[] {
-    const sorted = [...options].sort((a, b) => a.block - b.block || a.first - b.first || b.last - a.last);
-    const chosen: Option[] = [];
-    let block = -1;
-    let reach = -1;
-    for (const option of sorted) {
-      if (option.block !== block) {
-        block = option.block;
-        reach = -1;
+      if (inFilter(startFilter, hash1)) {
+        const state = step(0, hash1, secondHash(text));
+        if (state > 0) {
+          nextStates[next] = state;
+          nextStarts[next++] = start;
+          if (outStart[state + 1]! > outStart[state]!) collect(text, options, state, start, end);
+        }
       }
-      if (option.first <= reach) continue;
-      chosen.push(option);
-      reach = option.last;
+      const states = activeStates;
+      activeStates = nextStates;
+      nextStates = states;
+      const starts = activeStarts;
+      activeStarts = nextStarts;
+      nextStarts = starts;
+      active = next;
+      if (active >= activeStates.length - 1) {
+        // Only a pathological alias set gets here; grow rather than drop matches.
+        const grow = (a: Int32Array) => Int32Array.from({ length: a.length * 2 }, (_, k) => a[k] ?? 0);
+        activeStates = grow(activeStates);
+        activeStarts = grow(activeStarts);
+        nextStates = grow(nextStates);
+        nextStarts = grow(nextStarts);
+      }
     }
-    return chosen;
+    return partition(text.length, options);
   }
 
-  /** One entity per span: where an alias is shared, prefer the entity the page otherwise names. */
-  function pickPerSpan(options: readonly Option[], named: ReadonlySet<number>): Option[] {
-    const bySpan = new Map<string, Option[]>();
-    for (const option of options) {
-      const key = `${option.block}:${option.first}:${option.last}`;
-      const list = bySpan.get(key);
-      if (list) list.push(option);
-      else bySpan.set(key, [option]);
+  /** Adds the options of the patterns ending at `state` that fit the block-local rules. */
+  function collect(text: string, options: Option[], state: number, start: number, end: number): void {
+    for (let o = outStart[state]!; o < outStart[state + 1]!; o++) {
+      const pattern = outPatterns[o]!;
+      const flags = patternFlags[pattern]!;
+      if (!caseFits(text, start, end, flags)) continue;
+      if (flags & (PATTERN_WEAK | PATTERN_SURNAME) && startsLongerName(text, end)) continue;
+      options.push({ start, end, entity: patternEntity[pattern]!, flags });
     }
-    const picked: Option[] = [];
-    for (const list of bySpan.values()) {
-      const entities = new Set(list.map((o) => o.entity));
-      if (entities.size === 1) {
-        picked.push(list[0]!);
+  }
+
+  /** Splits a block's options into what it settles alone and what needs the page. */
+  function partition(textLength: number, options: Option[]): Scan {
+    const scanResult: Scan = { textLength, strong: [], dependent: [], strongOptions: [], cache: null };
+    if (options.length === 0) return scanResult;
+    options.sort(byStartThenLongest);
+    // A span with several entities (a shared alias) is ambiguous: the page may settle it.
+    const strongOptions: Option[] = [];
+    for (let i = 0; i < options.length; i++) {
+      const option = options[i]!;
+      if (option.flags & (PATTERN_WEAK | PATTERN_SURNAME)) {
+        scanResult.dependent.push(option);
         continue;
       }
-      const preferred = list.filter((o) => named.has(o.entity));
-      const preferredEntities = new Set(preferred.map((o) => o.entity));
-      // Still ambiguous: a wrong card is worse than none.
-      if (preferredEntities.size === 1) picked.push(preferred[0]!);
+      let shared = false;
+      for (let j = i - 1; j >= 0 && options[j]!.start === option.start && !shared; j--) shared = options[j]!.end === option.end && options[j]!.entity !== option.entity;
+      for (let j = i + 1; j < options.length && options[j]!.start === option.start && !shared; j++) shared = options[j]!.end === option.end && options[j]!.entity !== option.entity;
+      if (shared) scanResult.dependent.push(option);
+      else strongOptions.push(option);
     }
-    return picked;
+    scanResult.strong = selectNonOverlapping(strongOptions).map(({ start, end, entity }) => ({ start, end, entity }));
+    if (scanResult.dependent.length > 0) scanResult.strongOptions = strongOptions;
+    return scanResult;
   }
 
   function hasNamedPartner(entity: number, named: ReadonlySet<number>): boolean {
@@ -199,44 +222,62 @@ export function createMatcher(index: CompactIndex): Matcher {
   }
 
   function resolve(scans: readonly BlockScan[], kinds: ReadonlySet<EntityKind>): Mention[][] {
-    const options = optionsOf(scans);
-    const isStrong = (o: Option) => !(o.flags & (PATTERN_WEAK | PATTERN_SURNAME));
+    const blocks = scans as readonly Scan[];
+    const kindsKey = [...kinds].sort().join();
+    const enabled = (entity: number) => kinds.has(KIND_BY_CODE[kindCodes[entity]!] ?? 'org');
 
-    // 1. What the page names outright.
-    const strongChosen = selectNonOverlapping(pickPerSpan(options.filter(isStrong), new Set()));
-    const named = new Set(strongChosen.map((o) => o.entity));
-    // Where each person's full name first appears, to admit later surnames.
-    const firstNamed = new Map<number, Option>();
-    for (const o of strongChosen) if (!firstNamed.has(o.entity)) firstNamed.set(o.entity, o);
-
-    // 2. Corroborated weak aliases and surnames.
-    const corroborated = options.filter((o) => {
-      if (isStrong(o)) return true;
-      if (o.flags & PATTERN_SURNAME) {
-        const full = firstNamed.get(o.entity);
-        return full !== undefined && (full.block < o.block || (full.block === o.block && full.last < o.first));
+    // 1. What the page names outright, and where each entity is first named.
+    const named = new Set<number>();
+    const firstNamed = new Map<number, { block: number; start: number }>();
+    for (let b = 0; b < blocks.length; b++) {
+      for (const mention of blocks[b]!.strong) {
+        if (named.has(mention.entity)) continue;
+        named.add(mention.entity);
+        firstNamed.set(mention.entity, { block: b, start: mention.start });
       }
-      return named.has(o.entity) || hasNamedPartner(o.entity, named);
-    });
-
-    // 3. The final, non-overlapping choice.
-    const result: Mention[][] = scans.map(() => []);
-    for (const o of selectNonOverlapping(pickPerSpan(corroborated, named))) {
-      const kind = KIND_BY_CODE[index.kinds[o.entity]!];
-      if (kind && kinds.has(kind)) result[o.block]!.push({ start: o.start, end: o.end, entity: o.entity });
     }
-    return result;
+
+    // 2–3. Corroborated dependent options join the strong ones; leftmost-longest decides.
+    return blocks.map((block, b) => {
+      const dependsOnPage = block.dependent.length > 0;
+      if (block.cache && block.cache.kindsKey === kindsKey && !block.cache.dependsOnPage) return block.cache.mentions as Mention[];
+      let mentions: readonly Mention[];
+      if (!dependsOnPage) {
+        mentions = block.strong.every((m) => enabled(m.entity)) ? block.strong : block.strong.filter((m) => enabled(m.entity));
+      } else {
+        const admitted = block.dependent.filter((o) => {
+          if (o.flags & PATTERN_SURNAME) {
+            const full = firstNamed.get(o.entity);
+            return full !== undefined && (full.block < b || (full.block === b && full.start < o.start));
+          }
+          if (o.flags & PATTERN_WEAK) return named.has(o.entity) || hasNamedPartner(o.entity, named);
+          return true;
+        });
+        // Of several entities on one span, keep the one the page otherwise names; else none.
+        const settled = admitted.filter((o) => {
+          const rivals = admitted.filter((r) => r.start === o.start && r.end === o.end && r.entity !== o.entity);
+          return rivals.length === 0 || (named.has(o.entity) && rivals.every((r) => !named.has(r.entity)));
+        });
+        const all = [...block.strongOptions, ...settled].sort(byStartThenLongest);
+        mentions = selectNonOverlapping(all)
+          .filter((o) => enabled(o.entity))
+          .map(({ start, end, entity }) => ({ start, end, entity }));
+      }
+      if (mentions.length === 0) mentions = NO_MENTIONS;
+      block.cache = { kindsKey, dependsOnPage, mentions };
+      return mentions as Mention[];
+    });
   }
 
   const entityCache: IndexedEntity[] = [];
   return {
-    entityCount,
+    entityCount: index.ids.length,
     entity(i: number): IndexedEntity {
       let cached = entityCache[i];
       if (!cached) {
         const id = index.ids[i];
         if (id === undefined) throw new RangeError(`no entity ${i} in the alias index`);
-        cached = { id, kind: KIND_BY_CODE[index.kinds[i]!] ?? 'org' };
+        cached = { id, kind: KIND_BY_CODE[kindCodes[i]!] ?? 'org' };
         entityCache[i] = cached;
       }
       return cached;

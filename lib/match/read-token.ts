@@ -1,0 +1,190 @@
+/**
+ * Reads the text one token at a time, for both the alias index (alias texts) and the scan of page
+ * text, so the two agree on every character. No normalised copy of the text is made and nothing is
+ * allocated for an ASCII word: each token is reported through the fields of `token` — its offsets in
+ * the original string and two independent 32-bit hashes of its folded form (NFKD, diacritics
+ * removed, lower case).
+ *
+ * - Letters, digits and combining marks make words. Soft hyphens and zero-width characters inside a
+ *   word are ignored ("Sko\u00ADlkovo" is "skolkovo").
+ * - White space of every kind, dashes and apostrophes separate words and are otherwise ignored, so
+ *   "Saint-Petersburg" = "Saint Petersburg" and "CNRS’s" is "cnrs" followed by "s".
+ * - Every other character (& @ , . « » …) is a token of its own, so an alias never matches across
+ *   punctuation it does not contain.
+ */
+
+export const TOKEN_PUNCT = 1;
+/** The token has an upper-case letter. */
+export const TOKEN_HAS_UPPER = 2;
+/** Every letter of the token is upper case (and it has at least one letter). */
+export const TOKEN_ALL_UPPER = 4;
+
+/**
+ * The last token read. One shared record: reading allocates nothing. `hash2` of an ASCII word is
+ * only computed on demand (`secondHash`), since most words fail the filters on `hash1` alone.
+ */
+export const token = { start: 0, end: 0, hash1: 0, hash2: 0, flags: 0, hash2Pending: false };
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+const H2_SEED = 0x2f6b3a1d;
+const H2_PRIME = 0x5bd1e995;
+
+const enum CharClass {
+  Word = 0,
+  Space = 1,
+  Joiner = 2,
+  Punct = 3,
+  Ignorable = 4,
+}
+
+/** ASCII classes by code, looked up instead of tested. */
+const ASCII_CLASS = new Uint8Array(128).fill(CharClass.Punct);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) ASCII_CLASS[c] = CharClass.Word;
+  else if (c === 32 || (c >= 9 && c <= 13)) ASCII_CLASS[c] = CharClass.Space;
+  else if (c === 45 || c === 39 || c === 96) ASCII_CLASS[c] = CharClass.Joiner;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const IGNORABLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u180E]/;
+const IGNORABLES = /[\u00AD\u200B-\u200D\u2060\uFEFF\u180E]/g;
+const SPACE = /\s/;
+const DASH_OR_APOSTROPHE = /[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D'\u2018\u2019\u02BC`\u00B4\u2032\uFF07]/;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u00AB\u00BB\u2033\uFF02]/;
+
+export function hashStep1(hash: number, code: number): number {
+  return Math.imul(hash ^ code, FNV_PRIME);
+}
+
+export function hashStep2(hash: number, code: number): number {
+  const mixed = Math.imul(hash + code, H2_PRIME);
+  return mixed ^ (mixed >>> 13);
+}
+
+/** The whole code point at `index`, so astral letters are not split into lone surrogates. */
+function charAt(text: string, index: number): string {
+  const code = text.charCodeAt(index);
+  return code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? text.slice(index, index + 2) : text[index]!;
+}
+
+function classifyWide(char: string): CharClass {
+  if (IGNORABLE.test(char)) return CharClass.Ignorable;
+  if (WORD_CHAR.test(char)) return CharClass.Word;
+  if (SPACE.test(char)) return CharClass.Space;
+  if (DASH_OR_APOSTROPHE.test(char)) return CharClass.Joiner;
+  return CharClass.Punct;
+}
+
+/** The folded form of a non-ASCII word, as the ASCII fast path would fold it. */
+export function foldWord(raw: string): string {
+  return raw.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss');
+}
+
+function caseFlags(word: string): number {
+  let hasLetter = false;
+  let hasUpper = false;
+  let hasLower = false;
+  for (const char of word) {
+    const lower = char.toLowerCase();
+    if (lower !== char.toUpperCase()) {
+      hasLetter = true;
+      if (char === lower) hasLower = true;
+      else hasUpper = true;
+    }
+  }
+  return (hasUpper ? TOKEN_HAS_UPPER : 0) | (hasLetter && !hasLower ? TOKEN_ALL_UPPER : 0);
+}
+
+function hashString(text: string): void {
+  let h1 = FNV_OFFSET;
+  let h2 = H2_SEED;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    h1 = hashStep1(h1, code);
+    h2 = hashStep2(h2, code);
+  }
+  token.hash1 = h1;
+  token.hash2 = h2;
+}
+
+/**
+ * Reads the next token at or after `from` into `token` and returns where reading stops, or -1 at
+ * the end of the text.
+ */
+export function readToken(text: string, from: number): number {
+  const length = text.length;
+  let i = from;
+  // Skip separators.
+  for (;;) {
+    if (i >= length) return -1;
+    const code = text.charCodeAt(i);
+    const kind = code < 128 ? ASCII_CLASS[code]! : classifyWide(charAt(text, i));
+    if (kind === CharClass.Space || kind === CharClass.Ignorable || kind === CharClass.Joiner) {
+      i++;
+    } else if (kind === CharClass.Punct) {
+      const char = charAt(text, i);
+      token.hash2Pending = false;
+      token.start = i;
+      token.end = i + char.length;
+      const folded = char.normalize('NFKC');
+      hashString(DOUBLE_QUOTES.test(folded) ? '"' : folded);
+      token.flags = TOKEN_PUNCT;
+      return token.end;
+    } else break;
+  }
+  // A word: fold ASCII inline; anything else goes through the Unicode slow path once.
+  const start = i;
+  let h1 = FNV_OFFSET;
+  let ascii = true;
+  let hasUpper = false;
+  let hasLower = false;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_CLASS[c] !== CharClass.Word) break;
+      let folded = c;
+      if (c >= 97) hasLower = true;
+      else if (c >= 65) {
+        hasUpper = true;
+        folded = c + 32;
+      }
+      h1 = Math.imul(h1 ^ folded, FNV_PRIME);
+      i++;
+      continue;
+    }
+    const wide = charAt(text, i);
+    const kind = classifyWide(wide);
+    if (kind !== CharClass.Word && kind !== CharClass.Ignorable) break;
+    ascii = false;
+    i += wide.length;
+  }
+  token.start = start;
+  token.end = i;
+  if (ascii) {
+    token.hash1 = h1;
+    token.hash2Pending = true;
+    token.flags = (hasUpper ? TOKEN_HAS_UPPER : 0) | (hasUpper && !hasLower ? TOKEN_ALL_UPPER : 0);
+  } else {
+    const raw = text.slice(start, i).replace(IGNORABLES, '');
+    hashString(foldWord(raw));
+    token.hash2Pending = false;
+    token.flags = caseFlags(raw.normalize('NFKC'));
+  }
+  return i;
+}
+
+/** The second hash of the last token read from `text`, computing it if it was left pending. */
+export function secondHash(text: string): number {
+  if (token.hash2Pending) {
+    let h2 = H2_SEED;
+    for (let k = token.start; k < token.end; k++) {
+      const c = text.charCodeAt(k);
+      const mixed = Math.imul(h2 + (c >= 65 && c <= 90 ? c + 32 : c), H2_PRIME);
+      h2 = mixed ^ (mixed >>> 13);
+    }
+    token.hash2 = h2;
+    token.hash2Pending = false;
+  }
+  return token.hash2;
+}
