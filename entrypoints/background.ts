@@ -1,47 +1,47 @@
 import { browser } from 'wxt/browser';
 import seedDataset, { seedIndex } from 'virtual:backstory/seed-dataset';
-import { createDatasetService } from '@/lib/background/dataset-service';
-import { routeMessage, type MessageHandlers } from '@/lib/background/message-router';
-import { forgetTab, recordTabState } from '@/lib/background/tab-states';
+import { createHandlers, mergedDataset } from '@/lib/background/create-handlers';
+import { createDatasetService, type DatasetService } from '@/lib/background/dataset-service';
+import { layerStorage } from '@/lib/background/layer-storage';
+import { routeMessage } from '@/lib/background/message-router';
+import { forgetTab } from '@/lib/background/tab-states';
+import { createUserLayerStore } from '@/lib/background/user-layer-store';
 import { openSidePanel } from '@/lib/open-side-panel';
-import { aliasIndexItem } from '@/lib/storage-items';
 import type { TabMessage } from '@/lib/protocol';
+import { aliasIndexItem } from '@/lib/storage-items';
 
 export default defineBackground(() => {
-  const service = createDatasetService(seedDataset, seedIndex);
+  const store = createUserLayerStore(layerStorage);
+  let service: DatasetService = createDatasetService(seedDataset, seedIndex);
 
-  async function publishIndex(): Promise<void> {
+  /** The dataset as the reader has it, its index published for every tab (which re-highlights). */
+  async function refresh(): Promise<void> {
+    const { dataset } = await mergedDataset(seedDataset, store);
+    service = createDatasetService(dataset, seedIndex);
     const stored = await aliasIndexItem.getValue();
     if (stored?.stamp !== service.stamp) await aliasIndexItem.setValue({ stamp: service.stamp, index: service.index });
   }
+  const ready = refresh();
 
-  const handlers: MessageHandlers = {
-    async pageScanned(page, sender) {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) throw new Error('pageScanned comes from a tab');
-      await recordTabState({ tabId, url: page.url, title: page.title, status: page.status, counts: page.counts, updatedAt: Date.now() });
-      return service.cards(Object.keys(page.counts));
-    },
-    getCard({ entityId }) {
-      return service.cards([entityId])[entityId] ?? null;
-    },
-    async openSidePanel({ tabId, entityId }, sender) {
-      await openSidePanel(tabId ?? sender.tab?.id, entityId ? { entity: entityId } : {});
-    },
-    async jumpTo({ tabId, entityId }) {
-      const message: TabMessage = { type: 'jumpTo', entityId };
-      return browser.tabs.sendMessage(tabId, message);
-    },
-  };
-
-  browser.runtime.onMessage.addListener((message, sender) => routeMessage(handlers, message, sender, browser.runtime.id));
-  browser.runtime.onInstalled.addListener(() => void publishIndex());
-  browser.runtime.onStartup.addListener(() => void publishIndex());
-  void publishIndex();
+  const handlers = createHandlers({ bundled: seedDataset, store, service: () => service, refresh });
+  browser.runtime.onMessage.addListener((message, sender) =>
+    ready.then(() => routeMessage(handlers, message, sender, browser.runtime.id)),
+  );
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+  // "Add this page" opens the review in the side panel; these handlers run on the reader's
+  // gesture, which the browser requires to open it.
+  const addPage = (tabId: number | undefined) => void openSidePanel(tabId, { add: '1' }).catch(() => {});
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: 'add-page', title: 'Add this page to Backstory', contexts: ['page'], documentUrlPatterns: ['http://*/*', 'https://*/*'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'add-page') addPage(tab?.id);
+  });
   browser.commands.onCommand.addListener((command, tab) => {
     const tabId = tab?.id;
     if (tabId === undefined) return;
+    if (command === 'add-page') addPage(tabId);
     if (command === 'next-mention' || command === 'previous-mention') {
       const message: TabMessage = { type: 'stepMention', direction: command === 'next-mention' ? 1 : -1 };
       // A tab without the content script (a browser page) has nothing to step through.

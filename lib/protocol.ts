@@ -1,5 +1,6 @@
 import { z } from './zod';
-import { EntityId } from './dataset-schema';
+import { ArticleId, EntityId } from './dataset-schema';
+import { ReviewedArticle } from './reviewed-article';
 
 /**
  * Every message between the extension's parts, declared once. Payloads are validated with zod
@@ -23,6 +24,23 @@ export const ProtocolSchemas = {
   openSidePanel: z.object({ tabId: TabId.optional(), entityId: EntityId.optional() }),
   /** side panel → background → content: scroll to the next mention of an entity and flash it. */
   jumpTo: z.object({ tabId: TabId, entityId: EntityId }),
+  /** side panel → background: save a reviewed article to the reader's layer (answers SaveSummary). */
+  saveArticle: ReviewedArticle,
+  /** side panel → background: what removing an article would take with it (RemovalSummary). */
+  previewRemoval: z.object({ articleId: ArticleId }),
+  /** side panel → background: remove an article, with the entities and agreements only it brought. */
+  removeArticle: z.object({ articleId: ArticleId }),
+  /** side panel → background: undo the last save, removal or import. */
+  undoLastChange: z.object({}),
+  /**
+   * side panel → background: import an exported file. `resolution` says, for entries that exist
+   * with other content, whether the reader's or the file's version wins; the import is checked
+   * whole first and then applied entirely or not at all (answers ImportSummary).
+   */
+  importDataset: z.object({
+    fileText: z.string().max(25 * 1024 * 1024, 'the file is over 25 MB'),
+    resolution: z.enum(['keep-mine', 'use-imported']),
+  }),
 } as const;
 
 export type ProtocolMessageType = keyof typeof ProtocolSchemas;
@@ -34,6 +52,13 @@ export type TabMessage =
   | { type: 'stepMention'; direction: 1 | -1 }
   | { type: 'cardsChanged' }
   /** Whether a content script runs in the tab (browser pages and PDFs have none). */
-  | { type: 'ping' };
+  | { type: 'ping' }
+  /** The page's markup and address, for "Add this page" (extracted in the side panel, not the page). */
+  | { type: 'getPageHtml' };
+
+export interface PageHtml {
+  url: string;
+  html: string;
+}
 
 export type ProtocolResult<T> = { ok: true; value: T } | { ok: false; error: string };

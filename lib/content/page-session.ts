@@ -4,7 +4,7 @@ import { createPageHighlighter, type PageHighlighter, type PageMention } from '.
 import { enabledKinds, isPausedFor } from '../highlight-policy';
 import { createMatcher } from '../match/create-matcher';
 import type { Matcher } from '../match/matcher-types';
-import type { TabMessage } from '../protocol';
+import type { PageHtml, TabMessage } from '../protocol';
 import type { EntityCardData } from '../query/entity-card';
 import { sendMessage } from '../send-message';
 import type { Settings } from '../settings-schema';
@@ -124,7 +124,7 @@ export async function startPageSession(document: Document, ui: PageUi, signal: A
     }
   }
 
-  function onMessage(message: unknown, sender: { id?: string }): Promise<boolean> | undefined {
+  function onMessage(message: unknown, sender: { id?: string }): Promise<boolean | PageHtml> | undefined {
     if (sender.id !== browser.runtime.id || typeof message !== 'object' || message === null) return undefined;
     const typed = message as TabMessage;
     if (typed.type === 'jumpTo' && typeof typed.entityId === 'string') {
@@ -141,6 +141,11 @@ export async function startPageSession(document: Document, ui: PageUi, signal: A
       return step(typed.direction).then(() => true);
     }
     if (typed.type === 'ping') return Promise.resolve(true);
+    if (typed.type === 'getPageHtml') {
+      // Serialised here, extracted in the side panel: Readability stays out of every page.
+      const answer: PageHtml = { url: pageUrl(), html: document.documentElement.outerHTML };
+      return Promise.resolve(answer);
+    }
     if (typed.type === 'cardsChanged') {
       cards = new Map();
       return Promise.resolve(true);

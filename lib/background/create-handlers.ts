@@ -1,0 +1,75 @@
+import { browser } from 'wxt/browser';
+import { applyReviewedArticle } from '../apply-reviewed-article';
+import type { Dataset } from '../dataset-schema';
+import { mergeDataset } from '../merge-dataset';
+import type { TabMessage } from '../protocol';
+import type { SaveSummary } from '../reviewed-article';
+import { previewArticleRemoval, removeArticle } from '../remove-article';
+import { openSidePanel } from '../open-side-panel';
+import type { DatasetService } from './dataset-service';
+import type { MessageHandlers } from './message-router';
+import { recordTabState } from './tab-states';
+import type { UserLayerStore } from './user-layer-store';
+
+export interface BackgroundState {
+  bundled: Dataset;
+  store: UserLayerStore;
+  service(): DatasetService;
+  /** Rebuilds the dataset service and the published index after the layer changed. */
+  refresh(): Promise<void>;
+}
+
+/** The background's answer to every declared message; the router has validated each payload. */
+export function createHandlers(state: BackgroundState): MessageHandlers {
+  const change = async <T>(apply: () => Promise<T>): Promise<T> => {
+    const result = await apply();
+    await state.refresh();
+    return result;
+  };
+  return {
+    async pageScanned(page, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('pageScanned comes from a tab');
+      await recordTabState({ tabId, url: page.url, title: page.title, status: page.status, counts: page.counts, updatedAt: Date.now() });
+      return state.service().cards(Object.keys(page.counts));
+    },
+    getCard({ entityId }) {
+      return state.service().cards([entityId])[entityId] ?? null;
+    },
+    async openSidePanel({ tabId, entityId }, sender) {
+      await openSidePanel(tabId ?? sender.tab?.id, entityId ? { entity: entityId } : {});
+    },
+    async jumpTo({ tabId, entityId }) {
+      const message: TabMessage = { type: 'jumpTo', entityId };
+      return browser.tabs.sendMessage(tabId, message);
+    },
+    saveArticle(reviewed) {
+      return change(async () => {
+        let summary: SaveSummary | null = null;
+        await state.store.update((layer) => {
+          const applied = applyReviewedArticle(layer, state.bundled, reviewed, new Date());
+          summary = applied.summary;
+          return applied.layer;
+        });
+        return summary;
+      });
+    },
+    async previewRemoval({ articleId }) {
+      const { layer } = await state.store.load();
+      return previewArticleRemoval(layer, state.bundled, articleId);
+    },
+    removeArticle({ articleId }) {
+      return change(() => state.store.update((layer) => removeArticle(layer, state.bundled, articleId)).then(() => true));
+    },
+    undoLastChange() {
+      return change(() => state.store.undo().then((layer) => layer !== null));
+    },
+    importDataset() {
+      throw new Error('Import is not available yet.');
+    },
+  };
+}
+
+export function mergedDataset(bundled: Dataset, store: UserLayerStore): Promise<{ dataset: Dataset; problem: string | null }> {
+  return store.load().then(({ layer, problem }) => ({ dataset: mergeDataset(bundled, layer), problem: problem?.message ?? null }));
+}

@@ -1,0 +1,16 @@
+import { storage } from 'wxt/utils/storage';
+import { userLayerItem, userLayerUndoItem } from '../storage-items';
+import type { LayerStorage } from './user-layer-store';
+
+/** The user layer store's storage in `storage.local`; one key per value, so each write is atomic. */
+export const layerStorage: LayerStorage = {
+  read: () => userLayerItem.getValue(),
+  write: (layer) => userLayerItem.setValue(layer),
+  async keepAside(raw, reason) {
+    const key = `userLayer:unreadable:${new Date().toISOString()}` as const;
+    await storage.setItem(`local:${key}`, { reason, raw });
+    return key;
+  },
+  readUndo: () => userLayerUndoItem.getValue(),
+  writeUndo: (layer) => (layer === null ? userLayerUndoItem.removeValue() : userLayerUndoItem.setValue(layer)),
+};
