@@ -4,6 +4,7 @@ import type { Dataset } from '../dataset-schema';
 import { mergeDataset } from '../merge-dataset';
 import type { TabMessage } from '../protocol';
 import type { SaveSummary } from '../reviewed-article';
+import { planImport, type ImportPlan } from '../transfer/plan-import';
 import { previewArticleRemoval, removeArticle } from '../remove-article';
 import { openSidePanel } from '../open-side-panel';
 import type { DatasetService } from './dataset-service';
@@ -64,8 +65,17 @@ export function createHandlers(state: BackgroundState): MessageHandlers {
     undoLastChange() {
       return change(() => state.store.undo().then((layer) => layer !== null));
     },
-    importDataset() {
-      throw new Error('Import is not available yet.');
+    importDataset({ fileText, resolution }) {
+      // Checked whole against the layer as it is at apply time, then written in one update.
+      return change(async () => {
+        let counts: ImportPlan['counts'] | null = null;
+        await state.store.update((layer) => {
+          const plan = planImport(fileText, layer, state.bundled);
+          counts = plan.counts;
+          return plan.apply(resolution);
+        });
+        return counts;
+      });
     },
   };
 }
