@@ -1,0 +1,125 @@
+import type { AgreementCandidate, EntityCandidate, ExtractionResult } from '../extract/extract-candidates';
+import type { ExtractedArticle } from '../extract/extract-article';
+
+/**
+ * The reader's review of "Add this page", as a pure reducer: what extraction proposed, and what the
+ * reader accepted, dropped, corrected or merged. Nothing here allocates ids or touches the dataset;
+ * `toReviewedArticle` turns a finished review into what the background saves.
+ */
+
+export type ReviewKind = 'org' | 'person';
+export type ReviewAlias = { text: string; strength: 'strong' | 'weak' };
+
+export interface EntityReview {
+  key: string;
+  /** What extraction proposed: its evidence sentence, role and merge suggestions. */
+  candidate: EntityCandidate;
+  /** The dataset already has it; the review links the article to it rather than adding it. */
+  known: boolean;
+  included: boolean;
+  /** The known entity this candidate joins: the one it was recognised as, or the reader's merge. */
+  mergeInto: string | null;
+  name: string;
+  kind: ReviewKind;
+  aliases: ReviewAlias[];
+  description: string;
+}
+
+export interface AgreementReview {
+  key: string;
+  candidate: AgreementCandidate;
+  /** The reader's choice; an accepted agreement still drops out when it loses a party (resolveAgreement). */
+  included: boolean;
+}
+
+export interface ArticleFields {
+  title: string;
+  site: string;
+  author: string;
+}
+
+export interface ReviewState {
+  /** The article as extracted, kept whole: its text and date are saved as they are. */
+  extracted: ExtractedArticle;
+  fields: ArticleFields;
+  entities: EntityReview[];
+  agreements: AgreementReview[];
+}
+
+export type EntityPatch = Partial<Pick<EntityReview, 'name' | 'kind' | 'aliases' | 'description'>>;
+
+export type ReviewAction =
+  | { type: 'accept'; key: string }
+  | { type: 'drop'; key: string }
+  | { type: 'edit'; key: string; patch: EntityPatch }
+  | { type: 'merge'; key: string; into: string }
+  | { type: 'unmerge'; key: string }
+  | { type: 'editArticle'; patch: Partial<ArticleFields> }
+  | { type: 'acceptAgreement'; key: string }
+  | { type: 'dropAgreement'; key: string };
+
+function entityReview(candidate: EntityCandidate): EntityReview {
+  return {
+    key: candidate.key,
+    candidate,
+    known: candidate.knownEntityId !== undefined,
+    included: true,
+    mergeInto: candidate.knownEntityId ?? null,
+    name: candidate.name,
+    kind: candidate.kind,
+    aliases: candidate.aliases.map((alias) => ({ text: alias.text, strength: alias.strength })),
+    description: candidate.description ?? '',
+  };
+}
+
+/**
+ * The review as it opens: every new organisation and person accepted (the reader drops what is
+ * wrong, which is quicker than picking what is right), every known one linked, every agreement accepted.
+ */
+export function initialReviewState(article: ExtractedArticle, extraction: ExtractionResult): ReviewState {
+  return {
+    extracted: article,
+    fields: { title: article.title, site: article.site ?? '', author: article.author ?? '' },
+    entities: extraction.entities.map(entityReview),
+    agreements: extraction.agreements.map((candidate) => ({ key: candidate.key, candidate, included: true })),
+  };
+}
+
+function updateEntity(state: ReviewState, key: string, change: (entity: EntityReview) => EntityReview): ReviewState {
+  const index = state.entities.findIndex((entity) => entity.key === key);
+  if (index < 0) return state;
+  const entities = state.entities.slice();
+  entities[index] = change(state.entities[index]!);
+  return { ...state, entities };
+}
+
+function updateAgreement(state: ReviewState, key: string, included: boolean): ReviewState {
+  const index = state.agreements.findIndex((agreement) => agreement.key === key);
+  if (index < 0) return state;
+  const agreements = state.agreements.slice();
+  agreements[index] = { ...state.agreements[index]!, included };
+  return { ...state, agreements };
+}
+
+export function reviewReducer(state: ReviewState, action: ReviewAction): ReviewState {
+  switch (action.type) {
+    case 'accept':
+      return updateEntity(state, action.key, (entity) => ({ ...entity, included: true }));
+    case 'drop':
+      return updateEntity(state, action.key, (entity) => ({ ...entity, included: false }));
+    case 'edit':
+      return updateEntity(state, action.key, (entity) => ({ ...entity, ...action.patch }));
+    case 'merge':
+      // Merging is a way of keeping the candidate, so it includes it again.
+      return updateEntity(state, action.key, (entity) => ({ ...entity, mergeInto: action.into, included: true }));
+    case 'unmerge':
+      // A recognised entity stays linked to what it was recognised as: making it new would duplicate it.
+      return updateEntity(state, action.key, (entity) => ({ ...entity, mergeInto: entity.candidate.knownEntityId ?? null }));
+    case 'editArticle':
+      return { ...state, fields: { ...state.fields, ...action.patch } };
+    case 'acceptAgreement':
+      return updateAgreement(state, action.key, true);
+    case 'dropAgreement':
+      return updateAgreement(state, action.key, false);
+  }
+}
