@@ -2,8 +2,12 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '@/components/side-panel.css';
+import '@/components/add-page.css';
 import { ArticleView } from '@/components/article-view';
 import { SidePanelApp } from '@/components/side-panel-app';
+import { AddPageReviewPanel, AddPageSlot } from '@/lib/panel/add-page-panel';
+import { DatasetToolsPanel } from '@/lib/panel/dataset-tools-panel';
+import { useAddPage } from '@/lib/panel/use-add-page';
 import { useDataset } from '@/lib/panel/use-dataset';
 import { useTabPage } from '@/lib/panel/use-tab-page';
 import { safeHttpUrl } from '@/lib/query/safe-http-url';
@@ -15,9 +19,11 @@ const pinnedTab = /^\d+$/.test(params.get('tab') ?? '') ? Number(params.get('tab
 function SidePanel() {
   const { dataset, problem } = useDataset();
   const { tabId, page } = useTabPage(pinnedTab);
+  const addPage = useAddPage(tabId, dataset);
   const [articleId, setArticleId] = useState<string | null>(params.get('article'));
   const [error, setError] = useState<string | null>(null);
   const article = articleId ? dataset.articles.find((a) => a.id === articleId) : undefined;
+  const readable = page !== null && page.status !== 'unreadable';
 
   const openArticle = (id: string) => {
     const target = dataset.articles.find((a) => a.id === id);
@@ -33,6 +39,7 @@ function SidePanel() {
     );
   };
 
+  if (addPage.phase === 'reviewing' || addPage.phase === 'saving') return <AddPageReviewPanel addPage={addPage} dataset={dataset} />;
   return (
     <>
       {problem || error ? (
@@ -51,8 +58,13 @@ function SidePanel() {
           onJump={jump}
           onOpenArticle={openArticle}
           focusEntityId={params.get('entity') ?? undefined}
+          addPage={<AddPageSlot addPage={addPage} dataset={dataset} pageUrl={page?.url || null} readable={readable} startAtOnce={params.get('add') === '1'} />}
         />
       )}
+      <details class="bs-root bs-panel__tools">
+        <summary>Your dataset: export and import</summary>
+        <DatasetToolsPanel />
+      </details>
     </>
   );
 }

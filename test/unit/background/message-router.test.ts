@@ -12,6 +12,11 @@ function handlers(): MessageHandlers {
     jumpTo: vi.fn(() => {
       throw new Error('No tab with id 99.');
     }),
+    saveArticle: vi.fn(),
+    previewRemoval: vi.fn(),
+    removeArticle: vi.fn(),
+    undoLastChange: vi.fn(),
+    importDataset: vi.fn(),
   };
 }
 
@@ -32,6 +37,8 @@ describe('routeMessage', () => {
     ['a bad entity id', { type: 'getCard', data: { entityId: '<img src=x>' } }, fromTab, /Invalid getCard message: entityId:/],
     ['a negative count', { type: 'pageScanned', data: { status: 'ready', url: 'u', title: 't', counts: { 'org:cnrs': -1 } } }, fromTab, /Invalid pageScanned message: counts/],
     ['a missing payload', { type: 'jumpTo' }, fromTab, /Invalid jumpTo message/],
+    ['a save with a javascript: address', { type: 'saveArticle', data: { article: { url: 'javascript:alert(1)', title: 'x', text: 'x', missing: [] }, entities: [], agreements: [] } }, fromTab, /Invalid saveArticle message: article\.url/],
+    ['an import over 25 MB', { type: 'importDataset', data: { fileText: 'x'.repeat(25 * 1024 * 1024 + 1), resolution: 'keep-mine' } }, fromTab, /the file is over 25 MB/],
   ])('refuses %s with an error and calls no handler', async (_name, message, sender, error) => {
     const h = handlers();
     const result = await routeMessage(h, message, sender as Parameters<typeof routeMessage>[2], OWN_ID);
