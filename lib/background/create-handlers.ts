@@ -38,7 +38,17 @@ export function createHandlers(state: BackgroundState): MessageHandlers {
       return state.service().cards([entityId])[entityId] ?? null;
     },
     async openSidePanel({ tabId, entityId }, sender) {
-      await openSidePanel(tabId ?? sender.tab?.id, entityId ? { entity: entityId } : {});
+      const target = tabId ?? sender.tab?.id;
+      const extra: Record<string, string> = entityId ? { entity: entityId } : {};
+      try {
+        await openSidePanel(target, extra);
+      } catch {
+        // A click relayed from the page may no longer count as the reader's gesture, which the
+        // browser wants for its panel: the same panel, pinned to the tab, opens beside it instead.
+        if (target === undefined) throw new Error('No tab to open the side panel for.');
+        const query = new URLSearchParams({ tab: String(target), ...extra });
+        await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html?${query}` as '/sidepanel.html'), index: (sender.tab?.index ?? 0) + 1 });
+      }
     },
     async jumpTo({ tabId, entityId }) {
       const message: TabMessage = { type: 'jumpTo', entityId };

@@ -1,4 +1,4 @@
-import type { Agreement, Dataset, EntityKind } from '../dataset-schema';
+import type { Agreement, Dataset, Entity, EntityKind } from '../dataset-schema';
 import { articleRef, type ArticleRef } from './article-ref';
 import { agreementTypeLabel, dateView, type AgreementType, type DateView } from './agreement-view';
 import { datasetLookup, entityRef, type DatasetLookup } from './dataset-lookup';
@@ -54,16 +54,18 @@ function cardAgreement(lookup: DatasetLookup, agreement: Agreement, entityId: st
 
 /**
  * The one quote the card shows: the newest agreement's, since that is the freshest fact about the
- * entity, else the evidence for one of its roles. Only quotes whose article is still in the dataset
- * qualify, because the card promises a source to go with them.
+ * entity, else the evidence for one of its roles; among those, first one that names the entity
+ * itself, so the sentence visibly speaks of who the card is about. Only quotes whose article is
+ * still in the dataset qualify, because the card promises a source to go with them.
  */
-function bestEvidence(lookup: DatasetLookup, agreements: readonly Agreement[], roles: readonly { evidence: { articleId: string; quote: string } }[]): CardEvidence | null {
-  const candidates = [...agreements.flatMap((agreement) => agreement.evidence), ...roles.map((role) => role.evidence)];
-  for (const evidence of candidates) {
-    const article = lookup.article(evidence.articleId);
-    if (article) return { quote: evidence.quote, source: articleRef(article) };
-  }
-  return null;
+function bestEvidence(lookup: DatasetLookup, entity: Entity, agreements: readonly Agreement[]): CardEvidence | null {
+  const candidates = [...agreements.flatMap((agreement) => agreement.evidence), ...entity.roles.map((role) => role.evidence)].filter((evidence) =>
+    lookup.article(evidence.articleId),
+  );
+  const names = [entity.name, ...entity.aliases.filter((alias) => alias.strength === 'strong').map((alias) => alias.text)].map((name) => name.toLowerCase());
+  const best = candidates.find((evidence) => names.some((name) => evidence.quote.toLowerCase().includes(name))) ?? candidates[0];
+  const article = best && lookup.article(best.articleId);
+  return best && article ? { quote: best.quote, source: articleRef(article) } : null;
 }
 
 export function entityCard(dataset: Dataset, entityId: string): EntityCardData | null {
@@ -77,7 +79,7 @@ export function entityCard(dataset: Dataset, entityId: string): EntityCardData |
     kind: entity.kind,
     description: entityDescription(lookup, entity),
     agreements: agreements.map((agreement) => cardAgreement(lookup, agreement, entityId)),
-    evidence: bestEvidence(lookup, agreements, entity.roles),
+    evidence: bestEvidence(lookup, entity, agreements),
     articleCount: lookup.articleCountOf(entityId),
   };
 }
