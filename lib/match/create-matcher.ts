@@ -8,7 +8,7 @@ import {
   type CompactIndex,
 } from './alias-index';
 import type { BlockScan, IndexedEntity, Matcher, Mention } from './matcher-types';
-import { readToken, secondHash, token } from './read-token';
+import { LEADING_SEPARATORS, readToken, secondHash, TOKEN_RUNS, token } from './read-token';
 import { base64ToBytes, base64ToInt32 } from './typed-array-base64';
 
 /**
@@ -96,6 +96,46 @@ function selectNonOverlapping<T extends { start: number; end: number }>(options:
   return chosen;
 }
 
+/**
+ * Bits of a cached token run: it may start an alias, continue one, must be re-read token by token,
+ * or holds an unpaired surrogate (then the whole block is read token by token).
+ */
+const RUN_STARTS = 1;
+const RUN_CONTINUES = 2;
+const RUN_SLOW = 4;
+const RUN_GARBLED = 8;
+const LONE_HIGH_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/;
+/** Distinct runs remembered per matcher: a few thousand on a news page; the cap bounds a huge one. */
+const MAX_CACHED_RUNS = 1 << 14;
+
+function grown<T extends Uint8Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** What `collect` has learnt about one span: each rule is tested once (bit), with its outcome (bit << 1). */
+const FITS_CASE_SENSITIVE = 1;
+const FITS_HAS_UPPER = 4;
+const FITS_LONGER_KNOWN = 16;
+const FITS_LONGER = 32;
+
+/**
+ * Sorts by start, longer first, in place and stably. Options arrive almost in order (by end, as the
+ * tokens are read), so an insertion sort does a handful of moves where a comparator sort would call
+ * back into script n log n times.
+ */
+function sortByStartThenLongest<T extends { start: number; end: number }>(options: T[]): void {
+  for (let i = 1; i < options.length; i++) {
+    const option = options[i]!;
+    let j = i - 1;
+    while (j >= 0 && (options[j]!.start > option.start || (options[j]!.start === option.start && options[j]!.end < option.end))) {
+      options[j + 1] = options[j]!;
+      j--;
+    }
+    options[j + 1] = option;
+  }
+}
+
 const byStartThenLongest = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || b.end - a.end;
 
 export function createMatcher(index: CompactIndex): Matcher {
@@ -132,62 +172,157 @@ export function createMatcher(index: CompactIndex): Matcher {
   }
 
   // Partial matches in progress (state, start offset); aliases are short, so these stay tiny.
+  let active = 0;
   let activeStates = new Int32Array(16);
   let activeStarts = new Int32Array(16);
   let nextStates = new Int32Array(16);
   let nextStarts = new Int32Array(16);
 
+  // Page text repeats its words: each distinct run (a token and the separators after it) is read,
+  // hashed and taken from the trie's root once, then looked up (about 17,000 runs but under 1,000
+  // distinct ones per 100,000 characters of news). The per-character loop then runs over a few
+  // percent of the page, which matters while the page's first slices still run in the interpreter.
+  let runIds = new Map<string, number>();
+  let runBits = new Uint8Array(1024);
+  let runEnd = new Int32Array(1024);
+  let runHash1 = new Int32Array(1024);
+  let runHash2 = new Int32Array(1024);
+  let runRoot = new Int32Array(1024);
+
+  /** Remembers what `run` holds (or that it needs `readToken`) and returns its id. */
+  function learn(run: string): number {
+    if (runIds.size >= MAX_CACHED_RUNS) runIds = new Map();
+    const id = runIds.size;
+    if (id === runBits.length) {
+      runBits = grown(runBits, new Uint8Array(id * 2));
+      runEnd = grown(runEnd, new Int32Array(id * 2));
+      runHash1 = grown(runHash1, new Int32Array(id * 2));
+      runHash2 = grown(runHash2, new Int32Array(id * 2));
+      runRoot = grown(runRoot, new Int32Array(id * 2));
+    }
+    runIds.set(run, id);
+    if (LONE_HIGH_SURROGATE.test(run)) {
+      runBits[id] = RUN_GARBLED;
+      return id;
+    }
+    const end = readToken(run, 0);
+    if (end < 0 || token.start !== 0) {
+      runBits[id] = RUN_SLOW;
+      return id;
+    }
+    const hash1 = token.hash1;
+    const hash2 = secondHash(run);
+    runEnd[id] = token.end;
+    runHash1[id] = hash1;
+    runHash2[id] = hash2;
+    if (readToken(run, end) >= 0) {
+      runBits[id] = RUN_SLOW;
+      return id;
+    }
+    // The transition from the root depends on the token alone: taken once here, not per occurrence.
+    const root = inFilter(startFilter, hash1) ? step(0, hash1, hash2) : -1;
+    runRoot[id] = root;
+    runBits[id] = (root > 0 ? RUN_STARTS : 0) | (inFilter(wordFilter, hash1) ? RUN_CONTINUES : 0);
+    return id;
+  }
+
   function scan(text: string): Scan {
     const options: Option[] = [];
-    let active = 0;
-    for (let i = readToken(text, 0); i >= 0; i = readToken(text, i)) {
-      const { hash1, start, end } = token;
-      let next = 0;
-      if (active > 0 && inFilter(wordFilter, hash1)) {
-        const hash2 = secondHash(text);
-        for (let a = 0; a < active; a++) {
-          const state = step(activeStates[a]!, hash1, hash2);
-          if (state > 0) {
-            nextStates[next] = state;
-            nextStarts[next++] = activeStarts[a]!;
-            if (outStart[state + 1]! > outStart[state]!) collect(text, options, state, activeStarts[a]!, end);
-          }
-        }
+    const runs = text.match(TOKEN_RUNS);
+    if (runs === null) return partition(text.length, options);
+    LEADING_SEPARATORS.lastIndex = 0;
+    LEADING_SEPARATORS.test(text);
+    let offset = LEADING_SEPARATORS.lastIndex;
+    active = 0;
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r]!;
+      let id = runIds.get(run);
+      if (id === undefined) id = learn(run);
+      const bits = runBits[id]!;
+      if (bits & RUN_GARBLED) {
+        // readToken reads a lone high surrogate together with the next character, across runs.
+        options.length = 0;
+        active = 0;
+        readSlowly(text, options, 0, text.length);
+        break;
       }
-      if (inFilter(startFilter, hash1)) {
-        const state = step(0, hash1, secondHash(text));
-        if (state > 0) {
-          nextStates[next] = state;
-          nextStarts[next++] = start;
-          if (outStart[state + 1]! > outStart[state]!) collect(text, options, state, start, end);
-        }
+      if (bits & RUN_SLOW) readSlowly(text, options, offset, offset + run.length);
+      else if (active > 0 || bits & RUN_STARTS) {
+        advance(text, options, offset, offset + runEnd[id]!, runHash1[id]!, runHash2[id]!, (bits & RUN_CONTINUES) !== 0, runRoot[id]!);
       }
-      const states = activeStates;
-      activeStates = nextStates;
-      nextStates = states;
-      const starts = activeStarts;
-      activeStarts = nextStarts;
-      nextStarts = starts;
-      active = next;
-      if (active >= activeStates.length - 1) {
-        // Only a pathological alias set gets here; grow rather than drop matches.
-        const grow = (a: Int32Array) => Int32Array.from({ length: a.length * 2 }, (_, k) => a[k] ?? 0);
-        activeStates = grow(activeStates);
-        activeStarts = grow(activeStarts);
-        nextStates = grow(nextStates);
-        nextStarts = grow(nextStarts);
-      }
+      offset += run.length;
     }
     return partition(text.length, options);
   }
 
-  /** Adds the options of the patterns ending at `state` that fit the block-local rules. */
+  /** Tokens of `text` between `from` and `to` one by one: the reference path, for runs the cache cannot hold. */
+  function readSlowly(text: string, options: Option[], from: number, to: number): void {
+    for (let i = readToken(text, from); i >= 0 && token.start < to; i = readToken(text, i)) {
+      const { hash1, start, end } = token;
+      const starts = inFilter(startFilter, hash1);
+      if (starts || active > 0) {
+        const hash2 = secondHash(text);
+        advance(text, options, start, end, hash1, hash2, inFilter(wordFilter, hash1), starts ? step(0, hash1, hash2) : -1);
+      }
+      if (i >= to) break;
+    }
+  }
+
+  /**
+   * One token through the trie: extends the partial matches in progress (when the token may
+   * continue one) and starts a new one from `root`, the root's transition on this token (or -1).
+   */
+  function advance(text: string, options: Option[], start: number, end: number, hash1: number, hash2: number, continues: boolean, root: number): void {
+    let next = 0;
+    if (continues) {
+      for (let a = 0; a < active; a++) {
+        const state = step(activeStates[a]!, hash1, hash2);
+        if (state > 0) {
+          nextStates[next] = state;
+          nextStarts[next++] = activeStarts[a]!;
+          if (outStart[state + 1]! > outStart[state]!) collect(text, options, state, activeStarts[a]!, end);
+        }
+      }
+    }
+    if (root > 0) {
+      nextStates[next] = root;
+      nextStarts[next++] = start;
+      if (outStart[root + 1]! > outStart[root]!) collect(text, options, root, start, end);
+    }
+    const states = activeStates;
+    activeStates = nextStates;
+    nextStates = states;
+    const starts = activeStarts;
+    activeStarts = nextStarts;
+    nextStarts = starts;
+    active = next;
+    if (active >= activeStates.length - 1) {
+      // Only a pathological alias set gets here; grow rather than drop matches.
+      activeStates = grown(activeStates, new Int32Array(activeStates.length * 2));
+      activeStarts = grown(activeStarts, new Int32Array(activeStarts.length * 2));
+      nextStates = new Int32Array(activeStates.length);
+      nextStarts = new Int32Array(activeStates.length);
+    }
+  }
+
+  /**
+   * Adds the options of the patterns ending at `state` that fit the block-local rules. A span shared
+   * by many patterns (a common surname) is tested against each rule once, not once per pattern.
+   */
   function collect(text: string, options: Option[], state: number, start: number, end: number): void {
+    let fits = 0;
     for (let o = outStart[state]!; o < outStart[state + 1]!; o++) {
       const pattern = outPatterns[o]!;
       const flags = patternFlags[pattern]!;
-      if (!caseFits(text, start, end, flags)) continue;
-      if (flags & (PATTERN_WEAK | PATTERN_SURNAME) && startsLongerName(text, end)) continue;
+      const rule = flags & PATTERN_CASE_SENSITIVE ? FITS_CASE_SENSITIVE : flags & PATTERN_HAS_UPPER ? FITS_HAS_UPPER : 0;
+      if (rule !== 0) {
+        if ((fits & rule) === 0) fits |= rule | (caseFits(text, start, end, flags) ? rule << 1 : 0);
+        if ((fits & (rule << 1)) === 0) continue;
+      }
+      if (flags & (PATTERN_WEAK | PATTERN_SURNAME)) {
+        if ((fits & FITS_LONGER_KNOWN) === 0) fits |= FITS_LONGER_KNOWN | (startsLongerName(text, end) ? FITS_LONGER : 0);
+        if (fits & FITS_LONGER) continue;
+      }
       options.push({ start, end, entity: patternEntity[pattern]!, flags });
     }
   }
@@ -196,7 +331,7 @@ export function createMatcher(index: CompactIndex): Matcher {
   function partition(textLength: number, options: Option[]): Scan {
     const scanResult: Scan = { textLength, strong: [], dependent: [], strongOptions: [], cache: null };
     if (options.length === 0) return scanResult;
-    options.sort(byStartThenLongest);
+    sortByStartThenLongest(options);
     // A span with several entities (a shared alias) is ambiguous: the page may settle it.
     const strongOptions: Option[] = [];
     for (let i = 0; i < options.length; i++) {

@@ -47,6 +47,22 @@ for (let c = 0; c < 128; c++) {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * The same classes as one regular expression, so a whole text is cut into tokens by one native
+ * `match()` call instead of a loop over every character: each match is a token (a word, or one
+ * character of punctuation) with the separators after it. Separators are white space, dashes and
+ * apostrophes, and ignorables outside a word; U+02BC is a letter, hence not among them. Where this
+ * and `readToken` could disagree (unpaired surrogates), `readToken` is the reference: the matcher
+ * re-reads any run that is not exactly one token.
+ */
+const RUN_SEPARATORS = "\\s\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\u180E\\-\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D'\\u2018\\u2019`\\u00B4\\u2032\\uFF07";
+export const TOKEN_RUNS = new RegExp(
+  `(?:[\\p{L}\\p{N}\\p{M}][\\p{L}\\p{N}\\p{M}\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\u180E]*|[^\\p{L}\\p{N}\\p{M}${RUN_SEPARATORS}])[${RUN_SEPARATORS}]*`,
+  'gu',
+);
+/** Separators before the first token; sticky, read through `lastIndex`. */
+export const LEADING_SEPARATORS = new RegExp(`[${RUN_SEPARATORS}]*`, 'uy');
 const IGNORABLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u180E]/;
 const IGNORABLES = /[\u00AD\u200B-\u200D\u2060\uFEFF\u180E]/g;
 const SPACE = /\s/;
