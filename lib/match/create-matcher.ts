@@ -27,6 +27,7 @@ import { base64ToBytes, base64ToInt32 } from './typed-array-base64';
 
 const KIND_BY_CODE: Record<string, EntityKind> = { o: 'org', p: 'person', c: 'country' };
 const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
+const NO_OPTIONS = new Int32Array(0);
 
 /** An alias occurrence that passed the block-local rules. */
 interface Option {
@@ -39,8 +40,11 @@ interface Option {
 interface Scan extends BlockScan {
   /** Leftmost-longest strong, unambiguous mentions: the block's contribution to "named outright". */
   strong: Mention[];
-  /** Options whose fate depends on the page; empty for most blocks. */
-  dependent: Option[];
+  /**
+   * Options whose fate depends on the page, flat (start, end, entity, flags per option): a surname
+   * shared by dozens of people is dozens of options at each occurrence, and most are never admitted.
+   */
+  dependent: Int32Array;
   /** Strong options competing with dependent ones for the same text (only when `dependent` is not empty). */
   strongOptions: Option[];
   /** Mentions last returned for these kinds, reused while nothing they depend on changes. */
@@ -119,20 +123,33 @@ const FITS_HAS_UPPER = 4;
 const FITS_LONGER_KNOWN = 16;
 const FITS_LONGER = 32;
 
+/** Fields of an option in a flat list: start, end, entity, flags. */
+const OPTION_SIZE = 4;
+/** Above the pattern flags (one byte): marks an option `partition` keeps for the page. */
+const DEPENDENT = 1 << 8;
+
 /**
- * Sorts by start, longer first, in place and stably. Options arrive almost in order (by end, as the
- * tokens are read), so an insertion sort does a handful of moves where a comparator sort would call
- * back into script n log n times.
+ * Sorts the first `count` flat options by start, longer first, in place and stably. Options arrive
+ * almost in order (by end, as the tokens are read), so an insertion sort does a handful of moves
+ * where a comparator sort would call back into script n log n times.
  */
-function sortByStartThenLongest<T extends { start: number; end: number }>(options: T[]): void {
-  for (let i = 1; i < options.length; i++) {
-    const option = options[i]!;
-    let j = i - 1;
-    while (j >= 0 && (options[j]!.start > option.start || (options[j]!.start === option.start && options[j]!.end < option.end))) {
-      options[j + 1] = options[j]!;
-      j--;
+function sortByStartThenLongest(options: Int32Array, count: number): void {
+  for (let i = 1; i < count; i++) {
+    const at = i * OPTION_SIZE;
+    const start = options[at]!;
+    const end = options[at + 1]!;
+    const entity = options[at + 2]!;
+    const flags = options[at + 3]!;
+    let j = at - OPTION_SIZE;
+    while (j >= 0 && (options[j]! > start || (options[j] === start && options[j + 1]! < end))) {
+      options.copyWithin(j + OPTION_SIZE, j, j + OPTION_SIZE);
+      j -= OPTION_SIZE;
     }
-    options[j + 1] = option;
+    j += OPTION_SIZE;
+    options[j] = start;
+    options[j + 1] = end;
+    options[j + 2] = entity;
+    options[j + 3] = flags;
   }
 }
 
@@ -170,6 +187,10 @@ export function createMatcher(index: CompactIndex): Matcher {
     const bit = (Math.imul(hash1, 0x2c1b3c6d) >>> 7) & filterMask;
     return (filter[bit >> 5]! & (1 << (bit & 31))) !== 0;
   }
+
+  // Options of the block being scanned, flat; reused from block to block.
+  let found = new Int32Array(64 * OPTION_SIZE);
+  let foundCount = 0;
 
   // Partial matches in progress (state, start offset); aliases are short, so these stay tiny.
   let active = 0;
@@ -227,9 +248,9 @@ export function createMatcher(index: CompactIndex): Matcher {
   }
 
   function scan(text: string): Scan {
-    const options: Option[] = [];
+    foundCount = 0;
     const runs = text.match(TOKEN_RUNS);
-    if (runs === null) return partition(text.length, options);
+    if (runs === null) return partition(text.length);
     LEADING_SEPARATORS.lastIndex = 0;
     LEADING_SEPARATORS.test(text);
     let offset = LEADING_SEPARATORS.lastIndex;
@@ -241,28 +262,28 @@ export function createMatcher(index: CompactIndex): Matcher {
       const bits = runBits[id]!;
       if (bits & RUN_GARBLED) {
         // readToken reads a lone high surrogate together with the next character, across runs.
-        options.length = 0;
+        foundCount = 0;
         active = 0;
-        readSlowly(text, options, 0, text.length);
+        readSlowly(text, 0, text.length);
         break;
       }
-      if (bits & RUN_SLOW) readSlowly(text, options, offset, offset + run.length);
+      if (bits & RUN_SLOW) readSlowly(text, offset, offset + run.length);
       else if (active > 0 || bits & RUN_STARTS) {
-        advance(text, options, offset, offset + runEnd[id]!, runHash1[id]!, runHash2[id]!, (bits & RUN_CONTINUES) !== 0, runRoot[id]!);
+        advance(text, offset, offset + runEnd[id]!, runHash1[id]!, runHash2[id]!, (bits & RUN_CONTINUES) !== 0, runRoot[id]!);
       }
       offset += run.length;
     }
-    return partition(text.length, options);
+    return partition(text.length);
   }
 
   /** Tokens of `text` between `from` and `to` one by one: the reference path, for runs the cache cannot hold. */
-  function readSlowly(text: string, options: Option[], from: number, to: number): void {
+  function readSlowly(text: string, from: number, to: number): void {
     for (let i = readToken(text, from); i >= 0 && token.start < to; i = readToken(text, i)) {
       const { hash1, start, end } = token;
       const starts = inFilter(startFilter, hash1);
       if (starts || active > 0) {
         const hash2 = secondHash(text);
-        advance(text, options, start, end, hash1, hash2, inFilter(wordFilter, hash1), starts ? step(0, hash1, hash2) : -1);
+        advance(text, start, end, hash1, hash2, inFilter(wordFilter, hash1), starts ? step(0, hash1, hash2) : -1);
       }
       if (i >= to) break;
     }
@@ -272,7 +293,7 @@ export function createMatcher(index: CompactIndex): Matcher {
    * One token through the trie: extends the partial matches in progress (when the token may
    * continue one) and starts a new one from `root`, the root's transition on this token (or -1).
    */
-  function advance(text: string, options: Option[], start: number, end: number, hash1: number, hash2: number, continues: boolean, root: number): void {
+  function advance(text: string, start: number, end: number, hash1: number, hash2: number, continues: boolean, root: number): void {
     let next = 0;
     if (continues) {
       for (let a = 0; a < active; a++) {
@@ -280,14 +301,14 @@ export function createMatcher(index: CompactIndex): Matcher {
         if (state > 0) {
           nextStates[next] = state;
           nextStarts[next++] = activeStarts[a]!;
-          if (outStart[state + 1]! > outStart[state]!) collect(text, options, state, activeStarts[a]!, end);
+          if (outStart[state + 1]! > outStart[state]!) collect(text, state, activeStarts[a]!, end);
         }
       }
     }
     if (root > 0) {
       nextStates[next] = root;
       nextStarts[next++] = start;
-      if (outStart[root + 1]! > outStart[root]!) collect(text, options, root, start, end);
+      if (outStart[root + 1]! > outStart[root]!) collect(text, root, start, end);
     }
     const states = activeStates;
     activeStates = nextStates;
@@ -309,7 +330,7 @@ export function createMatcher(index: CompactIndex): Matcher {
    * Adds the options of the patterns ending at `state` that fit the block-local rules. A span shared
    * by many patterns (a common surname) is tested against each rule once, not once per pattern.
    */
-  function collect(text: string, options: Option[], state: number, start: number, end: number): void {
+  function collect(text: string, state: number, start: number, end: number): void {
     let fits = 0;
     for (let o = outStart[state]!; o < outStart[state + 1]!; o++) {
       const pattern = outPatterns[o]!;
@@ -323,31 +344,58 @@ export function createMatcher(index: CompactIndex): Matcher {
         if ((fits & FITS_LONGER_KNOWN) === 0) fits |= FITS_LONGER_KNOWN | (startsLongerName(text, end) ? FITS_LONGER : 0);
         if (fits & FITS_LONGER) continue;
       }
-      options.push({ start, end, entity: patternEntity[pattern]!, flags });
+      if ((foundCount + 1) * OPTION_SIZE > found.length) found = grown(found, new Int32Array(found.length * 2));
+      const at = foundCount++ * OPTION_SIZE;
+      found[at] = start;
+      found[at + 1] = end;
+      found[at + 2] = patternEntity[pattern]!;
+      found[at + 3] = flags;
     }
   }
 
-  /** Splits a block's options into what it settles alone and what needs the page. */
-  function partition(textLength: number, options: Option[]): Scan {
-    const scanResult: Scan = { textLength, strong: [], dependent: [], strongOptions: [], cache: null };
-    if (options.length === 0) return scanResult;
-    sortByStartThenLongest(options);
-    // A span with several entities (a shared alias) is ambiguous: the page may settle it.
+  /** Splits the block's options into what it settles alone and what needs the page. */
+  function partition(textLength: number): Scan {
+    const scanResult: Scan = { textLength, strong: NO_MENTIONS as Mention[], dependent: NO_OPTIONS, strongOptions: [], cache: null };
+    if (foundCount === 0) return scanResult;
+    sortByStartThenLongest(found, foundCount);
     const strongOptions: Option[] = [];
-    for (let i = 0; i < options.length; i++) {
-      const option = options[i]!;
-      if (option.flags & (PATTERN_WEAK | PATTERN_SURNAME)) {
-        scanResult.dependent.push(option);
-        continue;
-      }
+    // Dependent options are copied into one array of the right size, off the garbage-collected heap
+    // when large; a growing list of numbers would be copied at every growth.
+    const end = foundCount * OPTION_SIZE;
+    let dependentCount = 0;
+    for (let group = 0; group < end; ) {
+      // Options on one span are adjacent; a span with several entities (a shared alias) is
+      // ambiguous, so the page may settle it.
+      let groupEnd = group + OPTION_SIZE;
       let shared = false;
-      for (let j = i - 1; j >= 0 && options[j]!.start === option.start && !shared; j--) shared = options[j]!.end === option.end && options[j]!.entity !== option.entity;
-      for (let j = i + 1; j < options.length && options[j]!.start === option.start && !shared; j++) shared = options[j]!.end === option.end && options[j]!.entity !== option.entity;
-      if (shared) scanResult.dependent.push(option);
-      else strongOptions.push(option);
+      while (groupEnd < end && found[groupEnd] === found[group] && found[groupEnd + 1] === found[group + 1]) {
+        if (found[groupEnd + 2] !== found[group + 2]) shared = true;
+        groupEnd += OPTION_SIZE;
+      }
+      for (let at = group; at < groupEnd; at += OPTION_SIZE) {
+        const flags = found[at + 3]!;
+        if (shared || flags & (PATTERN_WEAK | PATTERN_SURNAME)) {
+          // Marked in place (flags are a byte): gathered below.
+          found[at + 3] = flags | DEPENDENT;
+          dependentCount++;
+        } else strongOptions.push({ start: found[at]!, end: found[at + 1]!, entity: found[at + 2]!, flags });
+      }
+      group = groupEnd;
+    }
+    const dependent = dependentCount === 0 ? NO_OPTIONS : new Int32Array(dependentCount * OPTION_SIZE);
+    for (let at = 0, to = 0; to < dependent.length; at += OPTION_SIZE) {
+      if ((found[at + 3]! & DEPENDENT) === 0) continue;
+      dependent[to] = found[at]!;
+      dependent[to + 1] = found[at + 1]!;
+      dependent[to + 2] = found[at + 2]!;
+      dependent[to + 3] = found[at + 3]! & ~DEPENDENT;
+      to += OPTION_SIZE;
     }
     scanResult.strong = selectNonOverlapping(strongOptions).map(({ start, end, entity }) => ({ start, end, entity }));
-    if (scanResult.dependent.length > 0) scanResult.strongOptions = strongOptions;
+    if (dependentCount > 0) {
+      scanResult.dependent = dependent;
+      scanResult.strongOptions = strongOptions;
+    }
     return scanResult;
   }
 
@@ -380,14 +428,18 @@ export function createMatcher(index: CompactIndex): Matcher {
       if (!dependsOnPage) {
         mentions = block.strong.every((m) => enabled(m.entity)) ? block.strong : block.strong.filter((m) => enabled(m.entity));
       } else {
-        const admitted = block.dependent.filter((o) => {
-          if (o.flags & PATTERN_SURNAME) {
-            const full = firstNamed.get(o.entity);
-            return full !== undefined && (full.block < b || (full.block === b && full.start < o.start));
-          }
-          if (o.flags & PATTERN_WEAK) return named.has(o.entity) || hasNamedPartner(o.entity, named);
-          return true;
-        });
+        const admitted: Option[] = [];
+        const { dependent } = block;
+        for (let at = 0; at < dependent.length; at += OPTION_SIZE) {
+          const start = dependent[at]!;
+          const entity = dependent[at + 2]!;
+          const flags = dependent[at + 3]!;
+          if (flags & PATTERN_SURNAME) {
+            const full = firstNamed.get(entity);
+            if (full === undefined || !(full.block < b || (full.block === b && full.start < start))) continue;
+          } else if (flags & PATTERN_WEAK && !named.has(entity) && !hasNamedPartner(entity, named)) continue;
+          admitted.push({ start, end: dependent[at + 1]!, entity, flags });
+        }
         // Of several entities on one span, keep the one the page otherwise names; else none.
         const settled = admitted.filter((o) => {
           const rivals = admitted.filter((r) => r.start === o.start && r.end === o.end && r.entity !== o.entity);
