@@ -93,10 +93,12 @@ export function SidePanelApp({ dataset, page, onJump, onOpenArticle, addPage, fo
     if (focusEntityId) setTrail([{ type: 'entity', id: focusEntityId }]);
   }, [focusEntityId]);
   // A new page in the tab is a new context: drop the trail of views from the previous one.
-  const shownUrl = useRef(page?.url);
+  // The page's first report is not a navigation: it must not close a view opened from the card.
+  const shownUrl = useRef(page?.url || undefined);
   useEffect(() => {
-    if (shownUrl.current !== page?.url) setTrail([]);
-    shownUrl.current = page?.url;
+    const url = page?.url || undefined;
+    if (shownUrl.current !== undefined && url !== undefined && shownUrl.current !== url) setTrail([]);
+    if (url !== undefined) shownUrl.current = url;
   }, [page?.url]);
 
   const counts = page?.counts ?? {};

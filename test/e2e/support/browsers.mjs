@@ -136,7 +136,8 @@ export async function launchFirefox() {
         context.waitForEvent('page'),
         opener.evaluate((url) => browser.tabs.create({ url }), `${base}/${path.replace(/^\//, '')}`),
       ]);
-      await page.waitForLoadState();
+      // Firefox reports no load event for extension pages over WebDriver BiDi: wait for the address.
+      await page.waitForURL((url) => url.href.startsWith(`${base}/`), { waitUntil: 'commit' });
       return page;
     },
     async close() {
