@@ -67,7 +67,12 @@ export async function launchChromium() {
     ],
   });
   const log = await instrument(context);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(async (error) => {
+      await context.close();
+      throw new Error(`The extension in ${CHROME_BUILD} did not start in Chromium (a manifest or file error stops it loading): ${error.message}`);
+    }));
   worker.on('console', (message) => {
     if (message.type() === 'error') log.errors.push(`service worker: ${message.text()}`);
   });
