@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../e2e/support/browsers.mjs';
 import { startPageServer } from '../e2e/support/page-server.mjs';
 import { hover, waitForHighlights } from '../e2e/support/reader.mjs';
 
@@ -22,16 +23,7 @@ async function launch(colorScheme) {
     headless: !headed,
     colorScheme,
     viewport: headed ? null : { width: 1280, height: 860 },
-    args: [
-      '--no-sandbox',
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs(EXTENSION),
   });
 }
 

@@ -47,6 +47,21 @@ function instrument(context) {
 }
 
 
+/** TOOLCHAIN.md's flags: the extension loaded, and Chromium's own traffic (updates, sync…) off. */
+export function chromiumArgs(extensionDir = CHROME_BUILD) {
+  return [
+    '--no-sandbox',
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+}
+
 export async function launchChromium() {
   const executablePath = requireFile(process.env.CHROME_PATH || '/usr/bin/chromium', 'Chromium', 'install it with `apt-get install -y chromium` or set CHROME_PATH');
   requireFile(join(CHROME_BUILD, 'manifest.json'), 'The Chrome build', 'run `npm run build` first');
@@ -54,17 +69,7 @@ export async function launchChromium() {
     executablePath,
     headless: true,
     viewport: { width: 1200, height: 900 },
-    args: [
-      '--no-sandbox',
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumArgs(),
   });
   const log = await instrument(context);
   const worker =
