@@ -8,7 +8,7 @@ import { forgetTab } from '@/lib/background/tab-states';
 import { createUserLayerStore } from '@/lib/background/user-layer-store';
 import { openSidePanel } from '@/lib/open-side-panel';
 import type { TabMessage } from '@/lib/protocol';
-import { aliasIndexItem } from '@/lib/storage-items';
+import { aliasIndexItem, layerProblemItem } from '@/lib/storage-items';
 
 export default defineBackground(() => {
   const store = createUserLayerStore(layerStorage);
@@ -16,7 +16,9 @@ export default defineBackground(() => {
 
   /** The dataset as the reader has it, its index published for every tab (which re-highlights). */
   async function refresh(): Promise<void> {
-    const { dataset } = await mergedDataset(seedDataset, store);
+    const { dataset, problem } = await mergedDataset(seedDataset, store);
+    // Said once, where the reader looks: the side panel shows it until dismissed.
+    if (problem) await layerProblemItem.setValue(problem);
     service = createDatasetService(dataset, seedIndex);
     const stored = await aliasIndexItem.getValue();
     if (stored?.stamp !== service.stamp) await aliasIndexItem.setValue({ stamp: service.stamp, index: service.index });

@@ -50,3 +50,6 @@ export const userLayerItem = storage.defineItem<unknown>('local:userLayer', {
 
 /** The layer as it was before the last undoable change. */
 export const userLayerUndoItem = storage.defineItem<unknown>('local:userLayerUndo', { fallback: null });
+
+/** What went wrong reading the reader's layer, in plain words, until they dismiss it. */
+export const layerProblemItem = storage.defineItem<string | null>('local:userLayerProblem', { fallback: null });

@@ -17,7 +17,7 @@ const params = new URLSearchParams(location.search);
 const pinnedTab = /^\d+$/.test(params.get('tab') ?? '') ? Number(params.get('tab')) : null;
 
 function SidePanel() {
-  const { dataset, problem } = useDataset();
+  const { dataset, problem, dismissProblem } = useDataset();
   const { tabId, page } = useTabPage(pinnedTab);
   const addPage = useAddPage(tabId, dataset);
   const [articleId, setArticleId] = useState<string | null>(params.get('article'));
@@ -42,9 +42,17 @@ function SidePanel() {
   if (addPage.phase === 'reviewing' || addPage.phase === 'saving') return <AddPageReviewPanel addPage={addPage} dataset={dataset} />;
   return (
     <>
-      {problem || error ? (
+      {problem ? (
         <p role="alert" class="bs-root bs-alert">
-          {problem ?? error}
+          {problem}{' '}
+          <button type="button" class="bs-link-button" onClick={dismissProblem}>
+            Dismiss
+          </button>
+        </p>
+      ) : null}
+      {error ? (
+        <p role="alert" class="bs-root bs-alert">
+          {error}
         </p>
       ) : null}
       {article ? (

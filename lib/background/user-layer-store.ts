@@ -55,7 +55,14 @@ export function createUserLayerStore(storage: LayerStorage): UserLayerStore {
   }
 
   return {
-    load: () => serialise(async () => ({ layer: await current(), problem })),
+    load: () =>
+      serialise(async () => {
+        const layer = await current();
+        // Reported once: the caller stores it for the reader, and later loads are clean.
+        const reported = problem;
+        problem = null;
+        return { layer, problem: reported };
+      }),
     update: (change, options = {}) =>
       serialise(async () => {
         const before = await current();

@@ -2,16 +2,17 @@ import { useEffect, useState } from 'preact/hooks';
 import seedDataset from 'virtual:backstory/seed-dataset';
 import type { Dataset } from '../dataset-schema';
 import { mergeDataset } from '../merge-dataset';
-import { userLayerItem } from '../storage-items';
+import { layerProblemItem, userLayerItem } from '../storage-items';
 import { EMPTY_USER_LAYER, UserLayer } from '../user-layer';
 
 export interface DatasetState {
   dataset: Dataset;
   /** Why the reader's layer is not in use, in plain words, when it is unreadable. */
   problem: string | null;
+  dismissProblem(): void;
 }
 
-function merged(raw: unknown): DatasetState {
+function merged(raw: unknown): { dataset: Dataset; problem: string | null } {
   if (raw === null || raw === undefined) return { dataset: mergeDataset(seedDataset, EMPTY_USER_LAYER), problem: null };
   const parsed = UserLayer.safeParse(raw);
   if (parsed.success) return { dataset: mergeDataset(seedDataset, parsed.data), problem: null };
@@ -26,15 +27,23 @@ function merged(raw: unknown): DatasetState {
  * page that shows it — no large message through the background — and kept current as it changes.
  */
 export function useDataset(): DatasetState {
-  const [state, setState] = useState<DatasetState>(() => merged(null));
+  const [state, setState] = useState(() => merged(null));
+  const [stored, setStored] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     void userLayerItem.getValue().then((raw) => live && setState(merged(raw)));
-    const unwatch = userLayerItem.watch((raw) => setState(merged(raw)));
+    void layerProblemItem.getValue().then((text) => live && setStored(text));
+    const unwatchLayer = userLayerItem.watch((raw) => setState(merged(raw)));
+    const unwatchProblem = layerProblemItem.watch(setStored);
     return () => {
       live = false;
-      unwatch();
+      unwatchLayer();
+      unwatchProblem();
     };
   }, []);
-  return state;
+  return {
+    dataset: state.dataset,
+    problem: state.problem ?? stored,
+    dismissProblem: () => void layerProblemItem.removeValue(),
+  };
 }

@@ -45,13 +45,14 @@ type Entry = Entity | Agreement | Article;
 type Step<T extends Entry> =
   | { outcome: 'new'; entry: T }
   | { outcome: 'identical' }
-  | { outcome: 'conflict'; entry: T; against: 'own' | 'hidden' | 'bundled' };
+  | { outcome: 'conflict'; entry: T; against: 'own' | 'hidden' };
 
 /**
  * Checks a file the reader picked and works out what importing it would change, before anything
  * does. Every check runs on the whole file first; any problem throws ImportError and nothing is
- * planned. An entry identical to what the reader has is skipped; one that differs, or that the
- * reader removed, is a conflict for them to settle, never overwritten silently.
+ * planned. An entry identical to what the reader has is skipped; one that differs from the reader's
+ * own version, or that the reader removed, is a conflict for them to settle, never overwritten
+ * silently; one that differs only from the bundled version is applied over it, as a correction.
  */
 export function planImport(fileText: string, current: UserLayer, bundled: Dataset): ImportPlan {
   const file = readExportFile(fileText);
@@ -84,9 +85,11 @@ export function planImport(fileText: string, current: UserLayer, bundled: Datase
         conflicts.push({ kind, id: entry.id, name: entryName(entry), mine: 'Removed by you', theirs: describeEntry(entry) });
         return { outcome: 'conflict', entry, against: 'hidden' };
       }
-      if (!seen) return { outcome: 'new', entry };
-      conflicts.push({ kind, id: entry.id, name: entryName(entry), ...summariseDifference(seen, entry) });
-      return { outcome: 'conflict', entry, against: mine ? 'own' : 'bundled' };
+      // Only the reader's own version can conflict: a file's version of a bundled entry is a
+      // correction laid over the bundle (as their own corrections are), never a loss of their work.
+      if (!mine) return { outcome: 'new', entry };
+      conflicts.push({ kind, id: entry.id, name: entryName(entry), ...summariseDifference(mine, entry) });
+      return { outcome: 'conflict', entry, against: 'own' };
     });
   }
   const entitySteps = classify('entity', layer.entities, current.entities, bundled.entities);
