@@ -102,6 +102,17 @@ describe('removing an article', () => {
     expect(after.entities.find((e) => e.id === 'org:cnrs')!.sources).not.toContain(summary.articleId);
   });
 
+  it('leaves no copy of a bundled entity behind once its only change is gone', () => {
+    // Saving without merging anything into CNRS still lists the article among its sources, so the
+    // layer holds a copy of CNRS; removing the article must not leave that copy to mask the bundle.
+    const plain = { ...reviewed(), entities: reviewed().entities.filter((e) => e.action === 'new') };
+    const { layer, summary } = applyReviewedArticle(EMPTY_USER_LAYER, bundled, plain, NOW);
+    expect(layer.entities.map((e) => e.id)).toContain('org:cnrs');
+    const removed = removeArticle(layer, bundled, summary.articleId);
+    expect(removed.entities.map((e) => e.id)).not.toContain('org:cnrs');
+    expect(mergeDataset(bundled, removed)).toEqual(mergeDataset(bundled, EMPTY_USER_LAYER));
+  });
+
   it('hides a bundled article rather than deleting it', () => {
     const seedArticle = bundled.articles[0]!.id;
     const layer = removeArticle(EMPTY_USER_LAYER, bundled, seedArticle);
