@@ -12,6 +12,7 @@ import {
   findInjected,
   highlightTotal,
   iframePages,
+  isOwnCspViolation,
   leftTheMachine,
   manyElementsPage,
   markupPage,
@@ -61,7 +62,7 @@ describe('Backstory on hostile pages in Chromium', () => {
 
   /** Each case ends here: nothing the extension did raised an error, and nothing left the machine. */
   function assertClean(errorsBefore) {
-    assert.deepEqual(browser.errors.slice(errorsBefore), []);
+    assert.deepEqual(browser.errors.slice(errorsBefore).filter((error) => !isOwnCspViolation(error)), []);
     assert.deepEqual(leftTheMachine(browser.requests), []);
   }
 
@@ -130,5 +131,245 @@ describe('Backstory on hostile pages in Chromium', () => {
     assert.equal(await panel.evaluate(() => window.__pwned), undefined);
     await Promise.all([panel.close(), page.close()]);
     assertClean(errorsBefore);
+  });
+
+  it('the title and heading alone (no metadata) reach the review as text', async () => {
+    const errorsBefore = browser.errors.length;
+    const page = await open(bareMarkupPage());
+    const panel = await browser.openExtensionPage(`sidepanel.html?tab=${await tabIdOf(page.url())}`);
+    await panel.locator('h1.bs-panel__title').filter({ hasText: 'Bare' }).waitFor();
+    assert.equal(await panel.locator('h1.bs-panel__title').innerText(), await page.title());
+    await panel.getByRole('button', { name: 'Add this page' }).click();
+    await panel.getByRole('heading', { name: 'Add this page to your dataset' }).waitFor();
+    const title = await panel.getByLabel('Title').inputValue();
+    assert.ok(title.length > 0 && !title.includes('<'), title);
+    assert.ok((await panel.locator('main').innerText()).includes(PAYLOAD.img), 'the quote keeps the text as it reads');
+    assert.deepEqual(await panel.evaluate(findInjected, 'document'), []);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    await panel.getByRole('button', { name: 'Cancel' }).click();
+    await Promise.all([panel.close(), page.close()]);
+    assertClean(errorsBefore);
+  });
+
+  it(`under "${STRICT_CSP}" highlights are registered and painted and the card is styled`, async (t) => {
+    const errorsBefore = browser.errors.length;
+    const built = strictCspPage();
+    const page = await open(built, built.mentions);
+    // The policy is in force: the page's own inline style and script were refused.
+    assert.equal(await page.evaluate(() => window.__inlineRan), undefined);
+    assert.notEqual(await page.locator('p').first().evaluate((p) => getComputedStyle(p).color), 'rgb(1, 2, 3)');
+    assert.equal(await page.evaluate(highlightTotal), built.mentions);
+
+    // getComputedStyle cannot see ::highlight(): compare the pixels with and without the highlights.
+    const clip = await page.locator('p').first().boundingBox();
+    const painted = await page.screenshot({ clip });
+
+    await hover(page, 'Linagora');
+    await page.getByRole('dialog', { name: 'Linagora' }).waitFor();
+    const shot = `${process.env.TMPDIR ?? '/tmp'}/backstory-hostile-csp-chromium.png`;
+    await page.screenshot({ path: shot });
+    t.diagnostic(`screenshot of the CSP page with the card open: ${shot}`);
+    const style = await page.evaluate(() => {
+      const element = document.querySelector('backstory-ui').shadowRoot.querySelector('[role=dialog]');
+      const computed = getComputedStyle(element);
+      return { background: computed.backgroundColor, fontSize: computed.fontSize, width: element.getBoundingClientRect().width };
+    });
+    assert.notEqual(style.background, 'rgba(0, 0, 0, 0)', 'the card has its background');
+    assert.equal(style.fontSize, '14px', "the card's own font size, not the default 16px");
+    assert.ok(style.width > 100 && style.width <= 360, `the card is laid out (${style.width}px)`);
+    await page.keyboard.press('Escape');
+
+    await page.evaluate(() => {
+      for (const name of [...CSS.highlights.keys()]) if (name.startsWith('backstory-')) CSS.highlights.delete(name);
+    });
+    const bare = await page.screenshot({ clip });
+    assert.equal(painted.equals(bare), false, 'the highlights paint under the policy');
+    await page.close();
+    assertClean(errorsBefore);
+  });
+
+  it('a name 3,000 elements deep (2,000 blocks, then 1,000 inline) is highlighted and hoverable', async () => {
+    const errorsBefore = browser.errors.length;
+    const built = deepPage();
+    const page = await open(built, built.mentions);
+    const depth = await page.evaluate(() => {
+      let depth = 0;
+      for (let node = document.getElementById('bottom'); node; node = node.parentElement) depth++;
+      return depth;
+    });
+    assert.ok(depth > built.depth, `nested ${depth} deep`);
+    assert.equal(await page.evaluate(highlightTotal), built.mentions);
+    await hover(page, 'Linagora');
+    await page.getByRole('dialog', { name: 'Linagora' }).waitFor();
+    await page.close();
+    assertClean(errorsBefore);
+  });
+
+  it('100,000 elements: every mention highlighted', async (t) => {
+    const errorsBefore = browser.errors.length;
+    const built = manyElementsPage();
+    const url = server.add(built.path, built.html, built.headers);
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await page.waitForFunction((n) => {
+      let sum = 0;
+      for (const [name, h] of CSS.highlights) if (name.startsWith('backstory-') && name !== 'backstory-focus') sum += h.size;
+      return sum >= n;
+    }, built.mentions, { timeout: 15_000 });
+    const { elements, sinceLoad } = await page.evaluate(() => ({
+      elements: document.getElementsByTagName('*').length,
+      sinceLoad: Math.round(performance.now() - performance.getEntriesByType('navigation')[0].loadEventEnd),
+    }));
+    assert.ok(elements >= built.elements, `${elements} elements`);
+    assert.equal(await page.evaluate(highlightTotal), built.mentions);
+    t.diagnostic(`${elements} elements: all ${built.mentions} mentions highlighted by ${sinceLoad} ms after load`);
+    await page.close();
+    assertClean(errorsBefore);
+  });
+
+  it('5 MB of text: every mention highlighted within 15 s', async (t) => {
+    const errorsBefore = browser.errors.length;
+    const built = bigTextPage();
+    const url = server.add(built.path, built.html, built.headers);
+    const page = await browser.context.newPage();
+    const started = Date.now();
+    await page.goto(url);
+    const loaded = Date.now() - started;
+    await page.waitForFunction((n) => {
+      let sum = 0;
+      for (const [name, h] of CSS.highlights) if (name.startsWith('backstory-') && name !== 'backstory-focus') sum += h.size;
+      return sum >= n;
+    }, built.mentions, { timeout: 15_000, polling: 50 });
+    const total = Date.now() - started;
+    assert.equal(await page.evaluate(highlightTotal), built.mentions);
+    t.diagnostic(`${(built.characters / 1e6).toFixed(1)} M characters: page loaded in ${loaded} ms, all ${built.mentions} mentions highlighted ${total} ms after navigation began`);
+    await page.close();
+    assertClean(errorsBefore);
+  });
+
+  it('a page rewriting itself every 10 ms keeps its pace, and the highlights stay bounded', async (t) => {
+    const errorsBefore = browser.errors.length;
+    const built = churnPage();
+    const run = async () => {
+      const page = await open(built, 0);
+      await page.waitForFunction(() => window.__churn.done, null, { timeout: (built.seconds + 5) * 1000 });
+      return { page, churn: await page.evaluate(() => window.__churn) };
+    };
+    // Control: the same page with Backstory paused everywhere, from the popup.
+    const popup = await browser.openExtensionPage('popup.html');
+    const pauseEverywhere = popup.getByRole('switch', { name: 'Pause everywhere' });
+    await pauseEverywhere.check();
+    const control = await run();
+    assert.equal(control.churn.maxTotal, 0, 'paused: nothing highlighted');
+    await control.page.close();
+    await pauseEverywhere.uncheck();
+    await popup.close();
+
+    const live = await run();
+    const { churn } = live;
+    t.diagnostic(`ticks in ${built.seconds} s: ${control.churn.ticks} paused, ${churn.ticks} with Backstory; highlights ${churn.nonZeroSamples}/${churn.samples} samples non-empty, at most ${churn.maxTotal} of ${built.mentions} mentions`);
+    assert.ok(churn.ticks >= control.churn.ticks * 0.8, `the page kept its pace: ${churn.ticks} ticks against ${control.churn.ticks}`);
+    assert.ok(churn.maxTotal <= built.mentions, `at most ${built.mentions} highlights, saw ${churn.maxTotal}`);
+    assert.ok(churn.nonZeroSamples > churn.samples / 2, 'Backstory kept highlighting while the page churned');
+    await live.page.waitForFunction((n) => {
+      let sum = 0;
+      for (const [name, h] of CSS.highlights) if (name.startsWith('backstory-') && name !== 'backstory-focus') sum += h.size;
+      return sum === n;
+    }, built.mentions, { timeout: 5000 });
+    await live.page.close();
+    assertClean(errorsBefore);
+  });
+
+  it('a name inside an open shadow root is highlighted and hoverable', async () => {
+    const errorsBefore = browser.errors.length;
+    const page = await open(shadowPage(), 2);
+    assert.equal(await page.evaluate(rangesIn, 'shadow'), 1);
+    const { x, y } = await pointInShadow(page, 'news-quote', 'Linagora');
+    await page.mouse.move(x - 40, y - 30);
+    await page.mouse.move(x, y, { steps: 4 });
+    await page.getByRole('dialog', { name: 'Linagora' }).waitFor();
+    await page.close();
+    assertClean(errorsBefore);
+  });
+
+  it('a same-origin iframe: the top page keeps working; the frame is not read', async () => {
+    const errorsBefore = browser.errors.length;
+    const { frame, top } = iframePages();
+    server.add(frame.path, frame.html, frame.headers);
+    const page = await open(top, 1);
+    await hover(page, 'CNRS');
+    await page.getByRole('dialog', { name: /CNRS|French National Centre for Scientific Research/ }).waitFor();
+    // The content script runs in top frames only (no all_frames in the manifest): the frame's own
+    // names stay unhighlighted. This pins today's behaviour; reading frames would change it.
+    const inner = page.frames().find((f) => f.url().endsWith(frame.path));
+    await page.waitForTimeout(500);
+    assert.equal(await inner.evaluate(highlightTotal), 0);
+    assert.equal(await page.evaluate(highlightTotal), 1);
+    await page.close();
+    assertClean(errorsBefore);
+  });
+
+  it('SVG <text>: no error; the name in it is not highlighted, the page around it is', async () => {
+    const errorsBefore = browser.errors.length;
+    const page = await open(svgPage(), 1);
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(rangesIn, 'svg'), 0, 'SVG text is not read (the collector walks HTML blocks)');
+    assert.equal(await page.evaluate(rangesIn, 'body'), 1);
+    await page.close();
+    assertClean(errorsBefore);
+  });
+
+  it('right-to-left paragraphs: the Latin names inside are highlighted and hoverable', async () => {
+    const errorsBefore = browser.errors.length;
+    const built = rtlPage();
+    const page = await open(built, built.mentions);
+    assert.equal(await page.evaluate(rangesIn, 'rtl'), built.mentions);
+    await hover(page, 'Linagora');
+    await page.getByRole('dialog', { name: 'Linagora' }).waitFor();
+    await page.mouse.move(5, 5);
+    await hover(page, 'CNRS');
+    await page.getByRole('dialog', { name: /CNRS|French National Centre for Scientific Research/ }).waitFor();
+    await page.close();
+    assertClean(errorsBefore);
+  });
+
+  it('built-ins the page broke before Backstory ran do not reach its isolated world', async () => {
+    const errorsBefore = browser.errors.length;
+    const built = sabotagePage();
+    const page = await open(built, 0);
+    // Playwright's own main-world helpers (evaluate, waitForFunction) need the Map the page removed:
+    // read the page through the DevTools protocol instead, which serialises outside the page.
+    const cdp = await browser.context.newCDPSession(page);
+    const read = async (fn, arg) => {
+      const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: `(${fn})(${JSON.stringify(arg)})`, returnByValue: true });
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+      return result.value;
+    };
+    assert.deepEqual(
+      await read(() => [window.__sabotaged, Array.prototype.map, typeof window.Map, JSON.parse('{}')]),
+      [true, null, 'undefined', 1],
+      "the page's world is broken as it meant",
+    );
+    for (let tries = 0; tries < 100 && (await read(highlightTotal)) < built.mentions; tries++) await page.waitForTimeout(100);
+    assert.equal(await read(highlightTotal), built.mentions);
+    const { x, y } = await read((text) => {
+      const node = document.querySelector('p').firstChild;
+      const range = document.createRange();
+      range.setStart(node, node.data.indexOf(text));
+      range.setEnd(node, node.data.indexOf(text) + text.length);
+      const box = range.getBoundingClientRect();
+      return { x: box.left + 12, y: box.top + box.height / 2 };
+    }, 'Linagora');
+    await page.mouse.move(x - 40, y - 30);
+    await page.mouse.move(x, y, { steps: 4 });
+    await page.getByRole('dialog', { name: 'Linagora' }).waitFor();
+    await cdp.detach();
+    await page.close();
+    assertClean(errorsBefore);
+  });
+
+  it('no request left the machine and nothing logged an error', () => {
+    assert.deepEqual(leftTheMachine(browser.requests), []);
+    assert.deepEqual(browser.errors.filter((error) => !isOwnCspViolation(error)), []);
   });
 });

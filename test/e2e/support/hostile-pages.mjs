@@ -7,6 +7,8 @@
  * payloads are written so that they only run if someone turns page text into markup.
  */
 
+import { createHash } from 'node:crypto';
+
 const PAGE = (title, body, head = '') =>
   `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
 
@@ -94,24 +96,50 @@ export function bareMarkupPage() {
 /** The strictest Content-Security-Policy a page can send: nothing loads, nothing runs, no style. */
 export const STRICT_CSP = "default-src 'none'; style-src 'none'; script-src 'none'";
 
+/**
+ * Under STRICT_CSP. Its own inline style and script prove the policy is in force: the paragraph
+ * stays the default colour and `window.__inlineRan` stays undefined.
+ */
+const CSP_OWN_STYLE = 'p { color: rgb(1, 2, 3); }';
+const CSP_OWN_SCRIPT = 'window.__inlineRan = 1;';
+
+/**
+ * The console errors the strict page's own refused style and script cause, told apart from any the
+ * extension could cause by the hashes of the refused content the browser names.
+ */
+export function isOwnCspViolation(message) {
+  const hash = (text) => createHash('sha256').update(text).digest('base64');
+  return message.includes(hash(CSP_OWN_STYLE)) || message.includes(hash(CSP_OWN_SCRIPT));
+}
+
 export function strictCspPage() {
   const body = `
+    <style>${CSP_OWN_STYLE}</style>
+    <script>${CSP_OWN_SCRIPT}</script>
     <h1>Researchers sign up</h1>
     <p>The CNRS and Atos signed an agreement with Linagora on Monday, the three organisations said.</p>
     <p>Atos will host the work; the CNRS will lead it.</p>`;
   return { path: '/hostile/csp.html', html: PAGE('Strict CSP', body), headers: { 'content-security-policy': STRICT_CSP }, mentions: 5 };
 }
 
-/** Elements nested `depth` deep, built by script (the HTML parser flattens nesting past 512). */
-export function deepPage(depth = 3000) {
+/**
+ * 3,000 elements nested, built by script (the HTML parser flattens nesting past 512): 2,000 <div>s,
+ * then 1,000 <span>s. Chromium's renderer itself crashes on 3,000 nested blocks (checked without
+ * the extension), so the last thousand levels are inline.
+ */
+export function deepPage(blocks = 2000, inlines = 1000) {
   const script = `
     let parent = document.getElementById('top');
-    for (let i = 0; i < ${depth}; i++) { const div = document.createElement('div'); parent.append(div); parent = div; }
-    const p = document.createElement('p');
-    p.id = 'bottom';
-    p.textContent = 'At the very bottom, Linagora signed with the CNRS.';
-    parent.append(p);`;
-  return { path: '/hostile/deep.html', html: PAGE('Deep', `<div id="top"></div><script>${script}</script>`), headers: {}, depth, mentions: 2 };
+    for (let i = 0; i < ${blocks + inlines}; i++) {
+      const element = document.createElement(i < ${blocks} ? 'div' : 'span');
+      parent.append(element);
+      parent = element;
+    }
+    const bottom = document.createElement('span');
+    bottom.id = 'bottom';
+    bottom.textContent = 'At the very bottom, Linagora signed with the CNRS.';
+    parent.append(bottom);`;
+  return { path: '/hostile/deep.html', html: PAGE('Deep', `<div id="top"></div><script>${script}</script>`), headers: {}, depth: blocks + inlines, mentions: 2 };
 }
 
 /** 100,000 elements: 20,000 list items of five elements each; every 400th names Atos. */
