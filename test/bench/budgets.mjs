@@ -3,6 +3,8 @@
  * DESIGN.md ("Budgets"). Units: 1 kB = 1,000 bytes, 1 MB = 1,000,000 bytes (the stricter reading).
  */
 
+import { sidePanelReport } from './side-panel-report.mjs';
+
 const BUDGET = {
   msPer100k: 5,
   typicalPaintedMs: 25,
@@ -204,6 +206,8 @@ export function evaluateBudgets(results) {
     sizes.withCard !== null && sizes.withCard.gzip < BUDGET.withCardBytes,
     sizes.withCard ? kb(sizes.withCard.gzip) : 'not built',
   );
+
+  if (results.sidePanel) sidePanelReport(results.sidePanel, lines, check);
 
   lines.push('', 'Budgets (DESIGN.md):');
   for (const { label, pass, detail } of checks) lines.push(`  ${pass ? 'PASS' : 'FAIL'}  ${label}: ${detail}`);

@@ -6,6 +6,8 @@
  *   Chromium: fresh page load per run → createMatcher + highlighter.start() → painted (two frames)
  *            → mark.js `mark(aliases)` and `markRegExp(alternation)` on fresh loads of the same page
  *            → mutation cost, hover lookup, heap of the index; bundle sizes with esbuild + gzip
+ *            → the reader's views (side-panel-bench.mjs): side panel first render and search per
+ *              keystroke at 10,000 entities / 5,000 articles, hover card time to open
  *   → table, `vs mark.js: N.Nx` lines, budgets, `bench: all budgets met` (exit 0) or the misses (exit 1)
  *
  * Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_RUNS (default 5),
@@ -19,6 +21,7 @@ import { benchPageScript, bundleSizes } from './bundle-sizes.mjs';
 import { chromiumSession } from './chromium-session.mjs';
 import { evaluateBudgets } from './budgets.mjs';
 import { servePages } from './serve-pages.mjs';
+import { sidePanelBench } from './side-panel-bench.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -192,6 +195,8 @@ try {
   results.mutation = await mutationCost(large, 100_000);
   for (const chars of QUICK ? [TYPICAL] : [TYPICAL, 1_000_000]) results.hover.push(await hoverCost(large, chars));
   for (let d = 0; d < datasets.length; d++) results.heap.push(await indexHeap(d));
+  log('side panel and hover card');
+  results.sidePanel = await sidePanelBench({ root, browser: chrome.page.context().browser(), runs: RUNS, log });
 } finally {
   await chrome.close();
   await server.close();
