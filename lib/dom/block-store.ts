@@ -25,24 +25,34 @@ export function newBlockState<M>(block: TextBlock, scan: BlockScan | null): Bloc
 export interface BlockStore<M> {
   /** Living blocks in document order. */
   ordered(): readonly BlockState<M>[];
-  /** Replaces everything (a full walk). Marking the blocks that were there dead is the caller's job: some are carried over. */
-  replaceAll(states: BlockState<M>[]): void;
+  /**
+   * Replaces everything (a full walk), with `byElement` the states indexed by `rememberState` as the
+   * walk found them, so a huge page's index is built in the walk's slices, not in one task. Marking
+   * the blocks that were there dead is the caller's job: some are carried over.
+   */
+  replaceAll(states: BlockState<M>[], byElement?: ElementIndex<M>): void;
+  /** The living blocks of `element`, if any. */
+  statesOf(element: Element): readonly BlockState<M>[] | undefined;
   /** Marks every block of `element` dead and appends them to `into`. */
   forget(element: Element, into: BlockState<M>[]): void;
   /** Adds blocks in document order; a contiguous group (one subtree's walk) is placed with one search. */
   insert(group: readonly BlockState<M>[], contiguous: boolean): void;
 }
 
+/** Blocks by their element: a mutation names elements, and one element may hold several runs. */
+export type ElementIndex<M> = WeakMap<Element, BlockState<M>[]>;
+
+export function rememberState<M>(byElement: ElementIndex<M>, state: BlockState<M>): void {
+  const list = byElement.get(state.block.element);
+  if (list === undefined) byElement.set(state.block.element, [state]);
+  else list.push(state);
+}
+
 export function createBlockStore<M>(): BlockStore<M> {
   let order: BlockState<M>[] = [];
   let hasDead = false;
-  let byElement = new WeakMap<Element, BlockState<M>[]>();
-
-  function remember(state: BlockState<M>): void {
-    const list = byElement.get(state.block.element);
-    if (list === undefined) byElement.set(state.block.element, [state]);
-    else list.push(state);
-  }
+  let byElement: ElementIndex<M> = new WeakMap();
+  const remember = (state: BlockState<M>): void => rememberState(byElement, state);
 
   function compact(): void {
     if (!hasDead) return;
@@ -67,11 +77,18 @@ export function createBlockStore<M>(): BlockStore<M> {
       compact();
       return order;
     },
-    replaceAll(states) {
+    replaceAll(states, index) {
       order = states;
       hasDead = false;
+      if (index !== undefined) {
+        byElement = index;
+        return;
+      }
       byElement = new WeakMap();
       for (const state of states) remember(state);
+    },
+    statesOf(element) {
+      return byElement.get(element);
     },
     forget(element, into) {
       const list = byElement.get(element);

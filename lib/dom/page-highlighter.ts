@@ -12,15 +12,14 @@
  */
 import type { EntityKind } from '../dataset-schema';
 import type { BlockScan, Matcher, Mention } from '../match/matcher-types';
-import { createBlockStore, newBlockState, type BlockState } from './block-store';
+import { createBlockStore, newBlockState, rememberState, type BlockState, type ElementIndex } from './block-store';
 import { caretAt, rangeContainsPoint } from './caret-at';
 import { enclosingBlock, iterateBlocks, type CollectOptions, type TextBlock } from './collect-blocks';
 import { compareComposedOrder, composedParent } from './compare-composed-order';
 import { ROLE_ATTRIBUTES } from './element-role';
 import { forEachComposedElement } from './for-each-composed-element';
-import { createHighlightRegistry, type HighlightEntry } from './highlight-registry';
+import { createHighlightRegistry } from './highlight-registry';
 import { locateOffset } from './locate-offset';
-import { indexBlock, spansAt, unindexBlock, type MentionIndex } from './mention-index';
 import { planMutationWork } from './plan-mutation-work';
 import { requestIdle } from './request-idle';
 import { createSliceClock, type SliceClock } from './slice-clock';
@@ -39,8 +38,12 @@ export interface PageHighlighterOptions {
 
 export interface PageMention {
   entity: number;
+  kind: EntityKind;
   range: StaticRange;
   block: Element;
+  /** Offsets in the text of the block it was read from. */
+  start: number;
+  end: number;
 }
 
 export interface PageHighlighter {
@@ -74,7 +77,6 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
   const store = createBlockStore<PageMention>();
   let matcher = options.matcher;
   let kinds = options.kinds;
-  let index: MentionIndex<PageMention> = new WeakMap();
   let pending: MutationRecord[][] = [];
   let cancelIdle: (() => void) | null = null;
   let observer: MutationObserver | null = null;
@@ -152,18 +154,20 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     shadowRoots = [];
     watchedRoots = new Set();
     const fresh: State[] = [];
+    const byElement: ElementIndex<PageMention> = new WeakMap();
     for (const block of iterateBlocks(document, collectOptions('subtree'))) {
-      fresh.push(reusedState(reusable.get(block.element), block) ?? newBlockState(block, null));
+      const state = takeReusedState(reusable.get(block.element), block) ?? newBlockState<PageMention>(block, null);
+      fresh.push(state);
+      rememberState(byElement, state);
       if (clock.due() && !(await nextSlice(clock, gen))) return;
     }
-    const kept = new Set(fresh);
-    for (const state of previous) {
-      if (kept.has(state)) continue;
+    // What was not carried over (all of it on a first scan or a full rescan) has left the page.
+    const gone = reuse ? [...reusable.values()].flat() : previous;
+    for (const state of gone) {
       state.dead = true;
       registry.remove(state);
-      unindexBlock(index, state.block);
     }
-    store.replaceAll(fresh);
+    store.replaceAll(fresh, byElement);
     mentionList = null;
 
     const states = store.ordered();
@@ -177,7 +181,11 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
       // Paint what the reader sees now; the page-level rules are re-applied with the whole page below.
       if (!(await paint(gen, states.slice(first, end), clock))) return;
     }
-    for (const i of [...range(end, states.length), ...range(0, first)]) {
+    for (let i = end; i < states.length; i++) {
+      scanState(states[i] as State);
+      if (clock.due() && !(await nextSlice(clock, gen))) return;
+    }
+    for (let i = 0; i < first; i++) {
       scanState(states[i] as State);
       if (clock.due() && !(await nextSlice(clock, gen))) return;
     }
@@ -202,7 +210,6 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     for (const state of forgotten) {
       if (state.scan !== null) scans.set(state.block.text, state.scan);
       registry.remove(state);
-      unindexBlock(index, state.block);
     }
     mentionList = null;
 
@@ -254,10 +261,13 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
 
   /** Resolves `states` (document order, all scanned) as one page and repaints the blocks whose mentions changed. */
   async function paint(gen: number, states: readonly State[], clock: SliceClock): Promise<boolean> {
-    const resolved = matcher.resolve(states.map((state) => state.scan as BlockScan), kinds);
+    const mentionsOf = matcher.resolvePage(
+      states.map((state) => state.scan as BlockScan),
+      kinds,
+    );
     for (let i = 0; i < states.length; i++) {
       const state = states[i] as State;
-      const mentions = resolved[i] ?? [];
+      const mentions = mentionsOf(i);
       if (!sameMentions(state.painted, mentions)) paintState(state, mentions);
       if (clock.due() && !(await nextSlice(clock, gen))) return false;
     }
@@ -266,21 +276,17 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
 
   function paintState(state: State, mentions: readonly Mention[]): void {
     const { block } = state;
+    // One record per mention: it is also the registry's entry (kind + range) and what hit-testing searches.
     const pageMentions: PageMention[] = [];
-    const spans: { start: number; end: number; value: PageMention }[] = [];
-    const entries: HighlightEntry[] = [];
     for (const mention of mentions) {
       const start = locateOffset(block, mention.start, 'start');
       const end = locateOffset(block, mention.end, 'end');
       const range = start === null || end === null ? null : registry.createRange(start, end);
       if (range === null) continue;
-      const pageMention: PageMention = { entity: mention.entity, range, block: block.element };
-      pageMentions.push(pageMention);
-      spans.push({ start: mention.start, end: mention.end, value: pageMention });
-      entries.push({ kind: matcher.entity(mention.entity).kind, range });
+      const { entity } = mention;
+      pageMentions.push({ entity, kind: matcher.entity(entity).kind, range, block: block.element, start: mention.start, end: mention.end });
     }
-    registry.replace(state, entries);
-    indexBlock(index, block, spans);
+    registry.replace(state, pageMentions);
     state.painted = mentions;
     state.mentions = pageMentions;
     mentionList = null;
@@ -311,6 +317,38 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     return Math.max(0, low - 1);
   }
 
+  /**
+   * The mention of `state` at a caret in `node`, confirmed against its boxes. Ends count: a caret
+   * offset falls between characters, so a pointer on a mention's last character may report the
+   * offset just after it.
+   */
+  function mentionAt(state: State, node: Text, offset: number, x: number, y: number): PageMention | null {
+    const { mentions } = state;
+    if (mentions.length === 0) return null;
+    const i = state.block.nodes.indexOf(node);
+    if (i === -1) return null;
+    const nodeStart = state.block.starts[i] as number;
+    const nodeEnd = nodeStart + node.data.length;
+    const at = nodeStart + offset;
+    // First mention ending at or after the caret.
+    let low = 0;
+    let high = mentions.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((mentions[middle] as PageMention).end < at) low = middle + 1;
+      else high = middle;
+    }
+    for (let m = low; m < mentions.length; m++) {
+      const mention = mentions[m] as PageMention;
+      if (mention.start > at) break;
+      // Only the part of the mention inside this text node is under the caret.
+      if (mention.end <= nodeStart || mention.start >= nodeEnd) continue;
+      scratch ??= document.createRange();
+      if (rangeContainsPoint(scratch, mention.range, x, y)) return mention;
+    }
+    return null;
+  }
+
   function stop(): void {
     if (stopped) return;
     stopped = true;
@@ -325,7 +363,6 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     options.signal?.removeEventListener('abort', stop);
     registry.clear();
     store.replaceAll([]);
-    index = new WeakMap();
     shadowRoots = [];
     watchedRoots = new Set();
     scratch = null;
@@ -356,7 +393,6 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
       // wrong entity on hover, so they go now (the visible part is repainted within a slice or two).
       for (const state of store.ordered()) {
         registry.remove(state);
-        unindexBlock(index, state.block);
         state.mentions = [];
       }
       registry.setFocus(null);
@@ -372,10 +408,13 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
       if (stopped || started === null) return null;
       const position = caretAt(document, x, y, shadowRoots);
       if (position === null) return null;
-      const spans = spansAt(index, position.node, position.offset);
-      if (spans.length === 0) return null;
-      scratch ??= document.createRange();
-      for (const span of spans) if (rangeContainsPoint(scratch, span.value.range, x, y)) return span.value;
+      const element = enclosingBlock(position.node, isOwnUi);
+      const states = element === null ? undefined : store.statesOf(element);
+      if (states === undefined) return null;
+      for (const state of states) {
+        const found = mentionAt(state, position.node, position.offset, x, y);
+        if (found !== null) return found;
+      }
       return null;
     },
     mentions() {
@@ -389,13 +428,16 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
   };
 }
 
-function reusedState(candidates: State[] | undefined, block: TextBlock): State | undefined {
-  return candidates?.find(
-    (state) =>
-      state.block.text === block.text &&
-      state.block.nodes.length === block.nodes.length &&
-      state.block.nodes.every((node, i) => node === block.nodes[i] && state.block.starts[i] === block.starts[i]),
-  );
+/** The state of `candidates` that read exactly `block` (same nodes, same text), removed from them. */
+function takeReusedState(candidates: State[] | undefined, block: TextBlock): State | undefined {
+  const at =
+    candidates?.findIndex(
+      (state) =>
+        state.block.text === block.text &&
+        state.block.nodes.length === block.nodes.length &&
+        state.block.nodes.every((node, i) => node === block.nodes[i] && state.block.starts[i] === block.starts[i]),
+    ) ?? -1;
+  return at === -1 ? undefined : candidates!.splice(at, 1)[0];
 }
 
 function sameMentions(painted: readonly Mention[] | null, next: readonly Mention[]): boolean {
@@ -421,8 +463,4 @@ function hasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {
 
 function isOrHasAncestorIn(node: Node, set: ReadonlySet<Node>): boolean {
   return set.has(node) || hasAncestorIn(node, set);
-}
-
-function* range(from: number, to: number): Generator<number> {
-  for (let i = from; i < to; i++) yield i;
 }

@@ -28,6 +28,7 @@ import { base64ToBytes, base64ToInt32 } from './typed-array-base64';
 const KIND_BY_CODE: Record<string, EntityKind> = { o: 'org', p: 'person', c: 'country' };
 const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
 const NO_OPTIONS = new Int32Array(0);
+const NO_STRONG_OPTIONS: readonly Option[] = Object.freeze([]);
 
 /** An alias occurrence that passed the block-local rules. */
 interface Option {
@@ -39,16 +40,17 @@ interface Option {
 
 interface Scan extends BlockScan {
   /** Leftmost-longest strong, unambiguous mentions: the block's contribution to "named outright". */
-  strong: Mention[];
+  strong: readonly Mention[];
   /**
    * Options whose fate depends on the page, flat (start, end, entity, flags per option): a surname
    * shared by dozens of people is dozens of options at each occurrence, and most are never admitted.
    */
   dependent: Int32Array;
   /** Strong options competing with dependent ones for the same text (only when `dependent` is not empty). */
-  strongOptions: Option[];
-  /** Mentions last returned for these kinds, reused while nothing they depend on changes. */
-  cache: { kindsKey: string; dependsOnPage: boolean; mentions: readonly Mention[] } | null;
+  strongOptions: readonly Option[];
+  /** The kinds `cachedMentions` were resolved for; reused while nothing they depend on changes. */
+  cachedKinds: string | null;
+  cachedMentions: readonly Mention[];
 }
 
 function isUpperAt(text: string, i: number): boolean {
@@ -355,8 +357,9 @@ export function createMatcher(index: CompactIndex): Matcher {
 
   /** Splits the block's options into what it settles alone and what needs the page. */
   function partition(textLength: number): Scan {
-    const scanResult: Scan = { textLength, strong: NO_MENTIONS as Mention[], dependent: NO_OPTIONS, strongOptions: [], cache: null };
-    if (foundCount === 0) return scanResult;
+    if (foundCount === 0) {
+      return { textLength, strong: NO_MENTIONS, dependent: NO_OPTIONS, strongOptions: NO_STRONG_OPTIONS, cachedKinds: null, cachedMentions: NO_MENTIONS };
+    }
     sortByStartThenLongest(found, foundCount);
     const strongOptions: Option[] = [];
     // Dependent options are copied into one array of the right size, off the garbage-collected heap
@@ -382,7 +385,12 @@ export function createMatcher(index: CompactIndex): Matcher {
       }
       group = groupEnd;
     }
-    const dependent = dependentCount === 0 ? NO_OPTIONS : new Int32Array(dependentCount * OPTION_SIZE);
+    // An option is a mention with its flags: the chosen ones are handed out as they are, not copied.
+    const strong = strongOptions.length === 0 ? NO_MENTIONS : selectNonOverlapping(strongOptions);
+    if (dependentCount === 0) {
+      return { textLength, strong, dependent: NO_OPTIONS, strongOptions: NO_STRONG_OPTIONS, cachedKinds: null, cachedMentions: NO_MENTIONS };
+    }
+    const dependent = new Int32Array(dependentCount * OPTION_SIZE);
     for (let at = 0, to = 0; to < dependent.length; at += OPTION_SIZE) {
       if ((found[at + 3]! & DEPENDENT) === 0) continue;
       dependent[to] = found[at]!;
@@ -391,12 +399,7 @@ export function createMatcher(index: CompactIndex): Matcher {
       dependent[to + 3] = found[at + 3]! & ~DEPENDENT;
       to += OPTION_SIZE;
     }
-    scanResult.strong = selectNonOverlapping(strongOptions).map(({ start, end, entity }) => ({ start, end, entity }));
-    if (dependentCount > 0) {
-      scanResult.dependent = dependent;
-      scanResult.strongOptions = strongOptions;
-    }
-    return scanResult;
+    return { textLength, strong, dependent, strongOptions, cachedKinds: null, cachedMentions: NO_MENTIONS };
   }
 
   function hasNamedPartner(entity: number, named: ReadonlySet<number>): boolean {
@@ -404,29 +407,42 @@ export function createMatcher(index: CompactIndex): Matcher {
     return false;
   }
 
-  function resolve(scans: readonly BlockScan[], kinds: ReadonlySet<EntityKind>): Mention[][] {
+  function resolvePage(scans: readonly BlockScan[], kinds: ReadonlySet<EntityKind>): (b: number) => readonly Mention[] {
     const blocks = scans as readonly Scan[];
     const kindsKey = [...kinds].sort().join();
-    const enabled = (entity: number) => kinds.has(KIND_BY_CODE[kindCodes[entity]!] ?? 'org');
+    const org = kinds.has('org');
+    const person = kinds.has('person');
+    const country = kinds.has('country');
+    const allEnabled = org && person && country;
+    const enabled = (entity: number): boolean => {
+      const code = kindCodes.charCodeAt(entity);
+      return code === 112 ? person : code === 99 ? country : org;
+    };
+    const isEnabled = (mention: Mention): boolean => enabled(mention.entity);
 
     // 1. What the page names outright, and where each entity is first named.
     const named = new Set<number>();
-    const firstNamed = new Map<number, { block: number; start: number }>();
+    const firstBlock = new Map<number, number>();
+    const firstStart = new Map<number, number>();
     for (let b = 0; b < blocks.length; b++) {
-      for (const mention of blocks[b]!.strong) {
+      const strong = blocks[b]!.strong;
+      for (let m = 0; m < strong.length; m++) {
+        const mention = strong[m]!;
         if (named.has(mention.entity)) continue;
         named.add(mention.entity);
-        firstNamed.set(mention.entity, { block: b, start: mention.start });
+        firstBlock.set(mention.entity, b);
+        firstStart.set(mention.entity, mention.start);
       }
     }
 
     // 2–3. Corroborated dependent options join the strong ones; leftmost-longest decides.
-    return blocks.map((block, b) => {
+    return (b) => {
+      const block = blocks[b]!;
       const dependsOnPage = block.dependent.length > 0;
-      if (block.cache && block.cache.kindsKey === kindsKey && !block.cache.dependsOnPage) return block.cache.mentions as Mention[];
+      if (block.cachedKinds === kindsKey && !dependsOnPage) return block.cachedMentions;
       let mentions: readonly Mention[];
       if (!dependsOnPage) {
-        mentions = block.strong.every((m) => enabled(m.entity)) ? block.strong : block.strong.filter((m) => enabled(m.entity));
+        mentions = allEnabled || block.strong.every(isEnabled) ? block.strong : block.strong.filter(isEnabled);
       } else {
         const admitted: Option[] = [];
         const { dependent } = block;
@@ -435,8 +451,8 @@ export function createMatcher(index: CompactIndex): Matcher {
           const entity = dependent[at + 2]!;
           const flags = dependent[at + 3]!;
           if (flags & PATTERN_SURNAME) {
-            const full = firstNamed.get(entity);
-            if (full === undefined || !(full.block < b || (full.block === b && full.start < start))) continue;
+            const fullBlock = firstBlock.get(entity);
+            if (fullBlock === undefined || !(fullBlock < b || (fullBlock === b && firstStart.get(entity)! < start))) continue;
           } else if (flags & PATTERN_WEAK && !named.has(entity) && !hasNamedPartner(entity, named)) continue;
           admitted.push({ start, end: dependent[at + 1]!, entity, flags });
         }
@@ -445,15 +461,19 @@ export function createMatcher(index: CompactIndex): Matcher {
           const rivals = admitted.filter((r) => r.start === o.start && r.end === o.end && r.entity !== o.entity);
           return rivals.length === 0 || (named.has(o.entity) && rivals.every((r) => !named.has(r.entity)));
         });
-        const all = [...block.strongOptions, ...settled].sort(byStartThenLongest);
-        mentions = selectNonOverlapping(all)
-          .filter((o) => enabled(o.entity))
-          .map(({ start, end, entity }) => ({ start, end, entity }));
+        const all = block.strongOptions.concat(settled).sort(byStartThenLongest);
+        mentions = selectNonOverlapping(all).filter(isEnabled);
       }
       if (mentions.length === 0) mentions = NO_MENTIONS;
-      block.cache = { kindsKey, dependsOnPage, mentions };
-      return mentions as Mention[];
-    });
+      block.cachedKinds = kindsKey;
+      block.cachedMentions = mentions;
+      return mentions;
+    };
+  }
+
+  function resolve(scans: readonly BlockScan[], kinds: ReadonlySet<EntityKind>): Mention[][] {
+    const mentionsOf = resolvePage(scans, kinds);
+    return scans.map((_, b) => mentionsOf(b) as Mention[]);
   }
 
   const entityCache: IndexedEntity[] = [];
@@ -471,5 +491,6 @@ export function createMatcher(index: CompactIndex): Matcher {
     },
     scan,
     resolve,
+    resolvePage,
   };
 }

@@ -29,4 +29,10 @@ export interface Matcher {
    * a page, blocks in document order, and returns the mentions of each block, sorted, never overlapping.
    */
   resolve(scans: readonly BlockScan[], kinds: ReadonlySet<EntityKind>): Mention[][];
+  /**
+   * The same rules one block at a time: the page-wide pass (what the page names, and where) runs
+   * here, once; each block's mentions are worked out when asked for, so a caller resolving a huge
+   * page can yield between blocks. `scans` must not change while the returned function is in use.
+   */
+  resolvePage(scans: readonly BlockScan[], kinds: ReadonlySet<EntityKind>): (block: number) => readonly Mention[];
 }

@@ -31,6 +31,19 @@ export function createFakeMatcher(entities: FakeEntity[], options: { scanDelayMs
   ]);
   const scanned: string[] = [];
   let resolveCalls = 0;
+  const resolveAll = (scans: readonly BlockScan[], kinds: ReadonlySet<EntityKind>): Mention[][] => {
+    const named = new Set<number>();
+    return scans.map((scan) => {
+      const out: Mention[] = [];
+      for (const mention of (scan as FakeScan).found) {
+        if (!mention.surname) named.add(mention.entity);
+        else if (!named.has(mention.entity)) continue;
+        if (!kinds.has((entities[mention.entity] as FakeEntity).kind)) continue;
+        out.push({ start: mention.start, end: mention.end, entity: mention.entity });
+      }
+      return out;
+    });
+  };
   return {
     entityCount: entities.length,
     entity(index): IndexedEntity {
@@ -55,17 +68,12 @@ export function createFakeMatcher(entities: FakeEntity[], options: { scanDelayMs
     },
     resolve(scans, kinds) {
       resolveCalls++;
-      const named = new Set<number>();
-      return scans.map((scan) => {
-        const out: Mention[] = [];
-        for (const mention of (scan as FakeScan).found) {
-          if (!mention.surname) named.add(mention.entity);
-          else if (!named.has(mention.entity)) continue;
-          if (!kinds.has((entities[mention.entity] as FakeEntity).kind)) continue;
-          out.push({ start: mention.start, end: mention.end, entity: mention.entity });
-        }
-        return out;
-      });
+      return resolveAll(scans, kinds);
+    },
+    resolvePage(scans, kinds) {
+      resolveCalls++;
+      const resolved = resolveAll(scans, kinds);
+      return (block) => resolved[block] as Mention[];
     },
     scanned,
     get resolveCalls() {
