@@ -44,19 +44,45 @@ export function createCardView(document: Document, css: string, callbacks: { onO
   let host: CardHost | null = null;
   let stopFollowing: (() => void) | null = null;
   let returnFocus: Element | null = null;
+  let stopWatchingFocus: (() => void) | null = null;
 
   const ensureHost = () => (host ??= createCardHost(document, css));
 
-  function hide(): void {
+  /** `restoreFocus`: give focus back to where it was before a keyboard open (not when the reader moved it). */
+  function close(restoreFocus: boolean): void {
+    stopWatchingFocus?.();
+    stopWatchingFocus = null;
     stopFollowing?.();
     stopFollowing = null;
     if (host) render(null, host.container);
-    if (returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus({ preventScroll: true });
+    if (restoreFocus && returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus({ preventScroll: true });
     returnFocus = null;
+  }
+  const hide = () => close(true);
+
+  /**
+   * A card opened from the keyboard has no pointer to leave it and the hover controller does not
+   * track it: it closes when focus leaves it (Shift+Tab back to the page, a click elsewhere),
+   * leaving focus where the reader put it.
+   */
+  function watchFocus(current: CardHost): () => void {
+    const controller = new AbortController();
+    const view = document.defaultView!;
+    current.root.addEventListener(
+      'focusout',
+      () =>
+        // Focus moving within the card passes through no element outside it: check once it settled.
+        view.setTimeout(() => {
+          if (!controller.signal.aborted && current.root.activeElement === null) close(false);
+        }, 0),
+      { signal: controller.signal },
+    );
+    return () => controller.abort();
   }
 
   function show(mention: PageMention, card: EntityCardData, { viaKeyboard }: { viaKeyboard: boolean }): void {
-    const { container } = ensureHost();
+    const current = ensureHost();
+    const { container } = current;
     stopFollowing?.();
     if (viaKeyboard && returnFocus === null) returnFocus = document.activeElement;
     render(
@@ -86,7 +112,14 @@ export function createCardView(document: Document, css: string, callbacks: { onO
         floating.style.top = `${y}px`;
       });
     stopFollowing = autoUpdate(reference, floating, place, { animationFrame: false });
-    if (viaKeyboard) floating.focus({ preventScroll: true });
+    if (viaKeyboard) {
+      floating.focus({ preventScroll: true });
+      stopWatchingFocus ??= watchFocus(current);
+    } else {
+      // The pointer took the card over: the hover controller closes it from now on.
+      stopWatchingFocus?.();
+      stopWatchingFocus = null;
+    }
   }
 
   return {

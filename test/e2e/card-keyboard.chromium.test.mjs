@@ -167,6 +167,37 @@ describe('the hover card by keyboard, its contract and its timing, in Chromium',
     await page.close();
   });
 
+  it('a card opened from the keyboard closes when focus leaves it for the page, and leaves that focus alone', async () => {
+    const page = await open(
+      server.add(
+        '/focus-leaves.html',
+        `<!doctype html><meta charset="utf-8"><title>Focus</title>
+         <p><a id="first" href="#first">Earlier story</a></p>
+         <h1>Research ties</h1>
+         <p>The Skolkovo Foundation and the CNRS met in Paris with Vivian Balakrishnan.</p>
+         <p><a id="last" href="#last">Later story</a></p>`,
+      ),
+    );
+    const tabId = await tabIdOf(page);
+    await page.focus('#first');
+
+    // Shift+Tab from the card goes back into the page (the host is the last element of <html>).
+    await step(tabId, 1);
+    await card(page).waitFor();
+    assert.ok((await keyboardState(page)).innerInDialog, 'focus starts in the card');
+    await page.keyboard.press('Shift+Tab');
+    await card(page).waitFor({ state: 'hidden', timeout: 2000 });
+    assert.equal((await keyboardState(page)).activeInPage, '#last', 'focus stays where Shift+Tab put it, not pulled back to where it was before the card');
+
+    // A click in the page's text closes it too: no pointer ever entered the card to leave it.
+    await page.focus('#first');
+    await step(tabId, 1);
+    await card(page).waitFor();
+    await page.locator('h1').click();
+    await card(page).waitFor({ state: 'hidden', timeout: 2000 });
+    await page.close();
+  });
+
   /** The computed styles that page CSS would most likely bend, for the card and its parts. */
   const cardStyles = (page) =>
     page.getByRole('dialog').evaluate((dialog) => {
