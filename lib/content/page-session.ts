@@ -71,7 +71,9 @@ export async function startPageSession(document: Document, ui: PageUi, signal: A
   async function startHighlighting(): Promise<void> {
     stopHighlighting();
     if (isPausedFor(settings, pageUrl())) {
-      await report(new Map(), 'paused');
+      // Saying so is best effort: a background that fails to record it must not stop this page's
+      // session (its rejection would abort the content script before hover is wired up).
+      await report(new Map(), 'paused').catch(() => {});
       return;
     }
     const stored = readStoredIndex(await aliasIndexItem.getValue());
