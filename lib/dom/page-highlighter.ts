@@ -9,6 +9,12 @@
  *
  * All work runs in one queue, one task at a time, in slices of at most SLICE_BUDGET_MS. The page's
  * nodes are never modified; `stop()` removes every highlight and observer.
+ *
+ * On a page longer than WINDOW_FROM_CHARS only the mentions around the part in view are registered
+ * with the browser (all are found, counted, listed and hit-tested): in every frame after a highlight
+ * or the page changed, Chromium rebuilds the markers of every registered range (about 9 µs each with
+ * underlines), so 15,000 ranges on a 3-million-character page cost a 150–210 ms frame, again at each
+ * later change of the page. Scrolling moves the window before the reader gets there.
  */
 import type { EntityKind } from '../dataset-schema';
 import type { BlockScan, Matcher, Mention } from '../match/matcher-types';
@@ -65,6 +71,16 @@ export interface PageHighlighter {
 
 /** About two screens of dense text: scanned and painted before the rest of the page. */
 const VISIBLE_FIRST_CHARS = 20_000;
+/** Pages with more text than this are highlighted through a window around the part in view. */
+const WINDOW_FROM_CHARS = 150_000;
+/**
+ * The window: about 10 screens of dense text above the part in view and 20 below (a few hundred
+ * ranges, a few milliseconds of marker rebuilding per frame), moved once the reader has scrolled
+ * RECENTER_CHARS (about 5 screens) from where it was placed.
+ */
+const WINDOW_BEFORE_CHARS = 30_000;
+const WINDOW_AFTER_CHARS = 60_000;
+const RECENTER_CHARS = 15_000;
 /** Page changes are highlighted within this delay even when the page never goes idle. */
 const MUTATION_IDLE_TIMEOUT_MS = 250;
 
@@ -90,6 +106,10 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
   let generation = 0;
   let started: Promise<void> | null = null;
   let stopped = false;
+  /** Blocks whose mentions are registered, when the page is windowed; null: every block. */
+  let shown: Set<State> | null = null;
+  let windowAnchor: State | null = null;
+  let windowFrame: number | null = null;
 
   const observeOptions: MutationObserverInit = {
     childList: true,
@@ -172,6 +192,7 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
 
     const states = store.ordered();
     const first = anchorIndex(states);
+    placeWindow(states, first);
     let end = first;
     for (let chars = 0; end < states.length && chars < VISIBLE_FIRST_CHARS; end++) {
       chars += scanState(states[end] as State);
@@ -237,6 +258,8 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
       if (!(await readInto(group.states, iterateBlocks(block, collectOptions('own'))))) return;
     }
     for (const group of groups) store.insert(group.states, group.contiguous);
+    // The window stays where it was (asking where the reader is would force a layout of the changed page).
+    if (shown !== null) placeWindow(store.ordered(), windowIndex(store.ordered()));
     if (await paint(gen, store.ordered(), clock)) settle();
   }
 
@@ -286,7 +309,7 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
       const { entity } = mention;
       pageMentions.push({ entity, kind: matcher.entity(entity).kind, range, block: block.element, start: mention.start, end: mention.end });
     }
-    registry.replace(state, pageMentions);
+    if (shown === null || shown.has(state)) registry.replace(state, pageMentions);
     state.painted = mentions;
     state.mentions = pageMentions;
     mentionList = null;
@@ -300,6 +323,61 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     if (lastCounts !== null && sameCounts(lastCounts, counts)) return;
     lastCounts = counts;
     options.onChange?.(new Map(counts));
+  }
+
+  /**
+   * Registers the mentions of the blocks around `anchor` (an index in `states`) and unregisters the
+   * others, when the page is long enough to need it; otherwise every block is shown.
+   */
+  function placeWindow(states: readonly State[], anchor: number): void {
+    let total = 0;
+    for (let i = 0; i < states.length && total <= WINDOW_FROM_CHARS; i++) total += (states[i] as State).block.text.length;
+    if (total <= WINDOW_FROM_CHARS) {
+      if (shown !== null) {
+        shown = null;
+        for (const state of states) registry.replace(state, state.mentions);
+      }
+      return;
+    }
+    let from = anchor;
+    for (let chars = 0; from > 0 && chars < WINDOW_BEFORE_CHARS; ) chars += (states[--from] as State).block.text.length;
+    let to = anchor;
+    for (let chars = 0; to < states.length && chars < WINDOW_AFTER_CHARS; to++) chars += (states[to] as State).block.text.length;
+    const next = new Set<State>();
+    for (let i = from; i < to; i++) next.add(states[i] as State);
+    // Unregistered first: while both are registered the browser would rebuild markers for both.
+    if (shown === null) {
+      for (const state of states) if (!next.has(state)) registry.remove(state);
+    } else {
+      for (const state of shown) if (!next.has(state)) registry.remove(state);
+    }
+    for (const state of next) if (shown === null || !shown.has(state)) registry.replace(state, state.mentions);
+    shown = next;
+    windowAnchor = states[anchor] ?? null;
+  }
+
+  /** Where the window was placed, in `states`; 0 when that block and every block shown have gone. */
+  function windowIndex(states: readonly State[]): number {
+    const at = windowAnchor === null ? -1 : states.indexOf(windowAnchor);
+    if (at !== -1) return at;
+    for (const state of shown ?? []) if (!state.dead) return Math.max(0, states.indexOf(state));
+    return 0;
+  }
+
+  /** Scrolling (the page or any scroller in it): moves the window once per frame, if it must. */
+  function onScroll(): void {
+    if (shown === null || windowFrame !== null || view === null) return;
+    windowFrame = view.requestAnimationFrame(() => {
+      windowFrame = null;
+      if (shown === null || stopped) return;
+      const states = store.ordered();
+      // A block still waiting for its scan: the scan in progress places the window when it paints.
+      if (states.some((state) => state.scan === null)) return;
+      const anchor = anchorIndex(states);
+      const placed = windowAnchor === null ? -1 : states.indexOf(windowAnchor);
+      if (placed !== -1 && charsBetween(states, Math.min(anchor, placed), Math.max(anchor, placed)) < RECENTER_CHARS) return;
+      placeWindow(states, anchor);
+    });
   }
 
   /** The first block at or just before the element in view; 0 when unknown. */
@@ -361,6 +439,11 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     view?.removeEventListener('popstate', onNavigation);
     view?.removeEventListener('hashchange', onNavigation);
     options.signal?.removeEventListener('abort', stop);
+    view?.removeEventListener('scroll', onScroll, { capture: true });
+    if (windowFrame !== null) view?.cancelAnimationFrame(windowFrame);
+    windowFrame = null;
+    shown = null;
+    windowAnchor = null;
     registry.clear();
     store.replaceAll([]);
     shadowRoots = [];
@@ -382,6 +465,7 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
       observer.observe(document, observeOptions);
       view.addEventListener('popstate', onNavigation);
       view.addEventListener('hashchange', onNavigation);
+      view.addEventListener('scroll', onScroll, { capture: true, passive: true });
       started = enqueue((gen) => scanPage(gen, false));
       return started;
     },
@@ -438,6 +522,13 @@ function takeReusedState(candidates: State[] | undefined, block: TextBlock): Sta
         state.block.nodes.every((node, i) => node === block.nodes[i] && state.block.starts[i] === block.starts[i]),
     ) ?? -1;
   return at === -1 ? undefined : candidates!.splice(at, 1)[0];
+}
+
+/** Characters of the blocks from `from` (included) to `to` (excluded), counting no further than RECENTER_CHARS. */
+function charsBetween(states: readonly State[], from: number, to: number): number {
+  let chars = 0;
+  for (let i = from; i < to && chars < RECENTER_CHARS; i++) chars += (states[i] as State).block.text.length;
+  return chars;
 }
 
 function sameMentions(painted: readonly Mention[] | null, next: readonly Mention[]): boolean {

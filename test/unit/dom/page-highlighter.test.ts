@@ -294,6 +294,42 @@ describe('createPageHighlighter', () => {
     expect(painted().length).toBe(30);
   });
 
+  it('on a very long page registers only the mentions around the part in view, and follows scrolling', async () => {
+    // 200 paragraphs of about 1,000 characters: 200,000 characters, past the windowing threshold.
+    const filler = ' Officials said the talks had been cordial.'.repeat(23);
+    const html = Array.from({ length: 200 }, (_, i) => `<p id="p${i}">Paragraph ${i} about CNRS.${filler}</p>`).join('');
+    let inView = 'p0';
+    (document as unknown as Record<string, unknown>).elementFromPoint = () => document.getElementById(inView);
+    try {
+      const page = await start(html);
+      // Every mention is found, counted and listed…
+      expect(page.mentions()).toHaveLength(200);
+      expect(lastCounts()).toEqual([[ORG, 200]]);
+      // …but only those near the top are registered with the browser.
+      const registered = (): Set<number> =>
+        new Set(page.mentions().filter((m) => highlights.get('backstory-org')?.has(m.range)).map((m) => Number(m.block.id.slice(1))));
+      expect(registered().has(0)).toBe(true);
+      expect(registered().has(50)).toBe(true);
+      expect(registered().has(150)).toBe(false);
+      expect(registered().size).toBeLessThan(120);
+
+      // The reader scrolls far down: the window follows within a frame.
+      inView = 'p150';
+      view.dispatchEvent(new view.Event('scroll'));
+      await vi.waitFor(() => expect(registered().has(150)).toBe(true));
+      expect(registered().has(0)).toBe(false);
+      expect(registered().size).toBeLessThan(120);
+      // A short scroll does not move it again.
+      const before = registered();
+      inView = 'p152';
+      view.dispatchEvent(new view.Event('scroll'));
+      await sleep(50);
+      expect(registered()).toEqual(before);
+    } finally {
+      delete (document as unknown as Record<string, unknown>).elementFromPoint;
+    }
+  });
+
   describe('hitTest', () => {
     it('finds the mention under the pointer, confirmed against its boxes', async () => {
       const page = await start('<p>Jean <b>Du</b>pont met CNRS.</p>');
