@@ -1,6 +1,10 @@
 import type { Dataset } from './dataset-schema';
+import { COMPACT_INDEX_VERSION } from './match/alias-index';
 
-/** A stamp that changes whenever the dataset's names, aliases, agreements or articles do. */
+/**
+ * A stamp that changes whenever the dataset's names, aliases, agreements or articles do, or the
+ * alias index's format: a stored index with another stamp is rebuilt.
+ */
 export function datasetStamp(dataset: Dataset): string {
   // Cheap and deterministic: counts plus a hash of ids and titles, enough to notice any edit.
   let hash = 0x811c9dc5;
@@ -17,5 +21,5 @@ export function datasetStamp(dataset: Dataset): string {
     feed(agreement.parties.join());
   }
   for (const article of dataset.articles) feed(article.id);
-  return `${dataset.entities.length}.${dataset.agreements.length}.${dataset.articles.length}.${(hash >>> 0).toString(36)}`;
+  return `i${COMPACT_INDEX_VERSION}.${dataset.entities.length}.${dataset.agreements.length}.${dataset.articles.length}.${(hash >>> 0).toString(36)}`;
 }

@@ -1,6 +1,6 @@
 import type { Agreement, Entity, EntityKind } from '../dataset-schema';
 import { int32ToBase64, bytesToBase64 } from './typed-array-base64';
-import { TOKEN_ALL_UPPER, TOKEN_HAS_UPPER, TOKEN_PUNCT } from './read-token';
+import { countCapitalisedWords, TOKEN_ALL_UPPER, TOKEN_HAS_UPPER, TOKEN_PUNCT } from './read-token';
 import { tokenize } from './tokenize';
 
 /**
@@ -18,8 +18,10 @@ export const PATTERN_CASE_SENSITIVE = 2;
 export const PATTERN_HAS_UPPER = 4;
 /** A person's surname: counts only after their full name appeared earlier on the page. */
 export const PATTERN_SURNAME = 8;
+/** The upper four bits: how many words of the alias are capitalised (at most 15). */
+export const PATTERN_CAPITALS_SHIFT = 4;
 
-export const COMPACT_INDEX_VERSION = 1;
+export const COMPACT_INDEX_VERSION = 2;
 
 export interface CompactIndex {
   v: typeof COMPACT_INDEX_VERSION;
@@ -99,7 +101,7 @@ function patternFlags(text: string, weak: boolean): number {
   if (weak || isShortAcronym(text)) result |= PATTERN_WEAK;
   if (words > 0 && allUpper && hasUpper) result |= PATTERN_CASE_SENSITIVE;
   if (hasUpper) result |= PATTERN_HAS_UPPER;
-  return result;
+  return result | (Math.min(15, countCapitalisedWords(text)) << PATTERN_CAPITALS_SHIFT);
 }
 
 function surnameOf(name: string): string | undefined {
@@ -123,8 +125,11 @@ function patternsOf(entity: Entity, index: number): PatternSpec[] {
     specs.push({ entity: index, text: alias.text, flags });
   }
   if (entity.kind === 'person' && !hasSingleWordAlias) {
-    const surname = surnameOf(entity.name);
-    if (surname) specs.push({ entity: index, text: surname, flags: patternFlags(surname, false) | PATTERN_SURNAME });
+    // Every spelling of the full name gives its surname: "Fedoulov" after "Vladislav Fedoulov".
+    const fullNames = [entity.name, ...entity.aliases.filter((alias) => alias.strength === 'strong').map((alias) => alias.text)];
+    for (const surname of new Set(fullNames.map(surnameOf))) {
+      if (surname) specs.push({ entity: index, text: surname, flags: patternFlags(surname, false) | PATTERN_SURNAME });
+    }
   }
   return specs;
 }
@@ -145,7 +150,13 @@ export function buildAliasIndex(entities: readonly Entity[], agreements: readonl
       const index = entityIndex.get(id);
       if (index !== undefined) members.add(index);
     }
-    for (const a of members) for (const b of members) if (a !== b) partnerSets[a]!.add(b);
+    // Naming a country is weak evidence for a body: France is party to too much to vouch for
+    // "the Foundation". It still vouches for another country ("US" beside Singapore).
+    for (const a of members) {
+      for (const b of members) {
+        if (a !== b && (entities[b]!.kind !== 'country' || entities[a]!.kind === 'country')) partnerSets[a]!.add(b);
+      }
+    }
   }
 
   // Trie over token hashes; transitions kept in a Map while building, then packed.

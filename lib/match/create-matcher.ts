@@ -2,13 +2,14 @@ import type { EntityKind } from '../dataset-schema';
 import {
   COMPACT_INDEX_VERSION,
   PATTERN_CASE_SENSITIVE,
+  PATTERN_CAPITALS_SHIFT,
   PATTERN_HAS_UPPER,
   PATTERN_SURNAME,
   PATTERN_WEAK,
   type CompactIndex,
 } from './alias-index';
 import type { BlockScan, IndexedEntity, Matcher, Mention } from './matcher-types';
-import { LEADING_SEPARATORS, readToken, secondHash, TOKEN_RUNS, token } from './read-token';
+import { countCapitalisedWords, isAllCapitals, LEADING_SEPARATORS, readToken, secondHash, TOKEN_RUNS, token } from './read-token';
 import { base64ToBytes, base64ToInt32 } from './typed-array-base64';
 
 /**
@@ -60,20 +61,35 @@ function isUpperAt(text: string, i: number): boolean {
   return char !== char.toLowerCase();
 }
 
-/** Case rules: an all-caps acronym matches only all-caps text; a capitalised name needs a capital. */
-function caseFits(text: string, start: number, end: number, flags: number): boolean {
-  if (flags & PATTERN_CASE_SENSITIVE) {
-    for (let i = start; i < end; i++) {
-      const code = text.charCodeAt(i);
-      if (code < 128 ? code >= 97 && code <= 122 : text[i] !== text[i]!.toUpperCase()) return false;
-    }
-    return true;
-  }
-  if (flags & PATTERN_HAS_UPPER) {
-    for (let i = start; i < end; i++) if (isUpperAt(text, i)) return true;
-    return false;
+/** An all-caps acronym matches only all-caps text. */
+function isUpperCaseText(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 ? code >= 97 && code <= 122 : text[i] !== text[i]!.toUpperCase()) return false;
   }
   return true;
+}
+
+/** The word before `start` or after `end`, within the block, as offsets; null at the block's edge. */
+function neighbourWord(text: string, from: number, step: 1 | -1): [number, number] | null {
+  const isWord = (i: number) => /[\p{L}\p{N}]/u.test(text[i]!);
+  let i = from;
+  while (i >= 0 && i < text.length && !isWord(i)) i += step;
+  if (i < 0 || i >= text.length) return null;
+  let j = i;
+  while (j + step >= 0 && j + step < text.length && isWord(j + step)) j += step;
+  return step === 1 ? [i, j + 1] : [j, i + 1];
+}
+
+/**
+ * "FLOOD AID REACHES…": in text set in capitals, a short acronym cannot be told from a word. A weak
+ * all-caps alias whose neighbouring words are capitals too (or the block's edge) is not a mention.
+ */
+function inCapitalisedRun(text: string, start: number, end: number): boolean {
+  const before = neighbourWord(text, start - 1, -1);
+  const after = neighbourWord(text, end, 1);
+  const capitals = (word: [number, number] | null) => word === null || (word[1] - word[0] >= 2 && isAllCapitals(text, word[0], word[1]));
+  return (before !== null || after !== null) && capitals(before) && capitals(after);
 }
 
 /** "Chan" in "Chan Chun Sing": a weak alias or surname followed, after a space, by a capitalised word. */
@@ -121,9 +137,10 @@ function grown<T extends Uint8Array | Int32Array>(from: T, to: T): T {
 
 /** What `collect` has learnt about one span: each rule is tested once (bit), with its outcome (bit << 1). */
 const FITS_CASE_SENSITIVE = 1;
-const FITS_HAS_UPPER = 4;
 const FITS_LONGER_KNOWN = 16;
 const FITS_LONGER = 32;
+const FITS_RUN_KNOWN = 64;
+const FITS_RUN = 128;
 
 /** Fields of an option in a flat list: start, end, entity, flags. */
 const OPTION_SIZE = 4;
@@ -334,13 +351,21 @@ export function createMatcher(index: CompactIndex): Matcher {
    */
   function collect(text: string, state: number, start: number, end: number): void {
     let fits = 0;
+    // Worked out once per span, only if a pattern needs it.
+    let capitals = -1;
     for (let o = outStart[state]!; o < outStart[state + 1]!; o++) {
       const pattern = outPatterns[o]!;
       const flags = patternFlags[pattern]!;
-      const rule = flags & PATTERN_CASE_SENSITIVE ? FITS_CASE_SENSITIVE : flags & PATTERN_HAS_UPPER ? FITS_HAS_UPPER : 0;
-      if (rule !== 0) {
-        if ((fits & rule) === 0) fits |= rule | (caseFits(text, start, end, flags) ? rule << 1 : 0);
-        if ((fits & (rule << 1)) === 0) continue;
+      if (flags & PATTERN_CASE_SENSITIVE) {
+        if ((fits & FITS_CASE_SENSITIVE) === 0) fits |= FITS_CASE_SENSITIVE | (isUpperCaseText(text, start, end) ? FITS_CASE_SENSITIVE << 1 : 0);
+        if ((fits & (FITS_CASE_SENSITIVE << 1)) === 0) continue;
+        if (flags & PATTERN_WEAK) {
+          if ((fits & FITS_RUN_KNOWN) === 0) fits |= FITS_RUN_KNOWN | (inCapitalisedRun(text, start, end) ? FITS_RUN : 0);
+          if (fits & FITS_RUN) continue;
+        }
+      } else if (flags & PATTERN_HAS_UPPER) {
+        if (capitals < 0) capitals = countCapitalisedWords(text, start, end);
+        if (capitals < flags >> PATTERN_CAPITALS_SHIFT) continue;
       }
       if (flags & (PATTERN_WEAK | PATTERN_SURNAME)) {
         if ((fits & FITS_LONGER_KNOWN) === 0) fits |= FITS_LONGER_KNOWN | (startsLongerName(text, end) ? FITS_LONGER : 0);

@@ -204,3 +204,35 @@ export function secondHash(text: string): number {
   }
   return token.hash2;
 }
+
+function isWordAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 128 ? ASCII_CLASS[code] === CharClass.Word : WORD_CHAR.test(text[i]!);
+}
+
+/**
+ * How many words in `text[start, end)` begin with a capital letter. An alias's capitalised words
+ * must all be capitalised where it is matched, so "French tech sector" is not French Tech.
+ */
+export function countCapitalisedWords(text: string, start = 0, end = text.length): number {
+  let count = 0;
+  for (let i = start; i < end; i++) {
+    if (!isWordAt(text, i) || (i > start && isWordAt(text, i - 1))) continue;
+    const char = text[i]!;
+    if (char !== char.toLowerCase()) count++;
+  }
+  return count;
+}
+
+/** Whether `text[start, end)` has letters and none of them is lower case (a headline in capitals). */
+export function isAllCapitals(text: string, start: number, end: number): boolean {
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    const char = text[i]!;
+    const lower = char.toLowerCase();
+    if (lower === char.toUpperCase()) continue;
+    if (char === lower) return false;
+    letters++;
+  }
+  return letters > 0;
+}

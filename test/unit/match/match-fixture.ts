@@ -43,6 +43,7 @@ export const entities: Entity[] = [
   entity('person:chan-heng-kee', 'Chan Heng Kee', [['Chan', 'weak']]),
   entity('person:emmanuel-chiva', 'Emmanuel Chiva'),
   entity('person:vivian-balakrishnan', 'Vivian Balakrishnan'),
+  entity('person:vladislav-fedulov', 'Vladislav Fedulov', [['Vladislav Fedoulov', 'strong']]),
   entity('country:fr', 'France', [['French Republic', 'strong']]),
   entity('country:us', 'United States', [['US', 'weak'], ['U.S.', 'weak']]),
   entity('country:sg', 'Singapore'),

@@ -21,6 +21,8 @@ describe('matching rules', () => {
     ['leftmost-longest wins', ['Temasek Laboratories @ National University of Singapore'], ['Temasek Laboratories @ National University of Singapore → org:temasek-labs']],
     ['punctuation the alias lacks breaks it', ['French. Tech'], []],
     ['fullwidth letters fold (NFKC)', ['ＣＮＲＳ'], ['ＣＮＲＳ → org:cnrs']],
+    ['every capitalised word of the alias must be capitalised', ['the French tech sector and French Tech'], ['French Tech → org:french-tech']],
+    ['a headline in capitals still names it', ['FRENCH TECH BACKS CNRS'], ['FRENCH TECH → org:french-tech', 'CNRS → org:cnrs']],
   ])('%s', (_name, blocks, expected) => {
     expect(mentionsOf(blocks)).toEqual(expected);
   });
@@ -38,6 +40,9 @@ describe('weak aliases', () => {
     ['a weak alias starting a longer name', ['CNRS and the Foundation Board'], ['CNRS → org:cnrs']],
     ['lower-case "us" is never the US', ['Singapore told us', 'and the US agreed'], ['Singapore → country:sg', 'US → country:us']],
     ['dotted acronym', ['Singapore and the U.S. agreed'], ['Singapore → country:sg', 'U.S. → country:us']],
+    ['a short acronym among capitals cannot be told from a word', ['CNRS works with partners.', 'SINGAPORE SENDS MORE FLOOD AID'], ['CNRS → org:cnrs', 'SINGAPORE → country:sg']],
+    ['naming a country does not vouch for a body’s weak alias', ['France said the ministry would act.'], ['France → country:fr']],
+    ['a country still vouches for another country', ['Singapore and the US agreed'], ['Singapore → country:sg', 'US → country:us']],
   ])('%s', (_name, blocks, expected) => {
     expect(mentionsOf(blocks)).toEqual(expected);
   });
@@ -51,6 +56,7 @@ describe('surnames', () => {
     ['earlier in the same block counts', ['Vivian Balakrishnan said that Balakrishnan would'], ['Vivian Balakrishnan → person:vivian-balakrishnan', 'Balakrishnan → person:vivian-balakrishnan']],
     ['a curated family name (Chinese order)', ['Mr. Chan Heng Kee signed.', 'Mr Chan said'], ['Chan Heng Kee → person:chan-heng-kee', 'Chan → person:chan-heng-kee']],
     ['a surname that starts a longer name is not the person', ['Vivian Balakrishnan met', 'Balakrishnan Raj'], ['Vivian Balakrishnan → person:vivian-balakrishnan']],
+    ['each spelling of the full name gives its surname', ['Vladislav Fedoulov co-chairs.', 'Fedoulov added'], ['Vladislav Fedoulov → person:vladislav-fedulov', 'Fedoulov → person:vladislav-fedulov']],
   ])('%s', (_name, blocks, expected) => {
     expect(mentionsOf(blocks)).toEqual(expected);
   });
