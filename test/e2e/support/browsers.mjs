@@ -1,15 +1,41 @@
-import { existsSync, mkdirSync, mkdtempSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, firefox } from 'playwright-core';
+import { BRIDGE_PAGE, BRIDGE_TRIGGER_PATH, withBridge } from './firefox-bridge.mjs';
+import { startOfflineProxy } from './offline-proxy.mjs';
+import { directoryEntries, zip } from './zip-files.mjs';
 
 /**
  * Launches the system's Chromium or Firefox with the built extension loaded (recipes proven in
  * shared/TOOLCHAIN.md) and records every request and every error, so a test can assert that the
  * extension made no network request and that its pages loaded cleanly.
+ *
+ * @typedef {object} ExtensionBrowser
+ * @property {'chromium' | 'firefox'} name
+ * @property {import('playwright-core').BrowserContext} context
+ * @property {string} baseUrl `chrome-extension://ID` or `moz-extension://UUID`
+ * @property {string[]} requests every URL requested by a page, frame, worker (and, in Firefox, via the proxy, anything)
+ * @property {string[]} errors page errors and console errors, each prefixed with where it happened
+ * @property {(path: string) => string} extensionUrl
+ * @property {(path: string, opener?: import('playwright-core').Page) => Promise<import('playwright-core').Page>} openExtensionPage
+ * @property {<A, R>(fn: (arg: A) => R | Promise<R>, arg?: A) => Promise<R>} evaluateInBackground
+ *   Chromium: in the service worker. Firefox: in an extension page of the extension (same APIs and
+ *   privileges; the background page itself is `await browser.runtime.getBackgroundPage()`).
+ * @property {() => Promise<string[]>} backgroundErrors errors and console errors of the background so far
+ *   (Firefox: `errors` learns of errors in extension pages and the background only when this or
+ *   `assertNoExtensionErrors` runs, and only from pages still open)
+ * @property {() => string[]} offMachine requests that left 127.0.0.1/localhost
+ * @property {() => void} assertNoRequestLeft throws, listing them, if any request left the machine
+ * @property {(since?: number) => Promise<void>} assertNoExtensionErrors
+ *   throws if an extension page or the background logged an error or threw (errors from index `since`)
+ * @property {() => Promise<void>} close
  */
+
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
+const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
 const FIREFOX_ID = 'backstory@backstory.invalid';
 /** Fixed so tests know the extension's pages' address in Firefox (it is random otherwise). */
 const FIREFOX_UUID = '4b7e2a51-5c1d-4c36-9a57-0d6f3e8b2c10';
@@ -21,7 +47,7 @@ function requireFile(path, what, fix) {
 
 /** Requests that stay on this machine or inside the browser. */
 export function isLocal(url) {
-  return /^(chrome-extension|moz-extension|data|blob|about|chrome|devtools):/.test(url) || /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url);
+  return /^(chrome-extension|moz-extension|data|blob|about|chrome|devtools):/.test(url) || /^(https?|wss?):\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url);
 }
 
 function instrument(context) {
@@ -46,6 +72,29 @@ function instrument(context) {
     .then(() => ({ requests, errors }));
 }
 
+/**
+ * The assertions every test shares, over what `instrument` recorded. `collect` first brings in
+ * errors recorded inside the browser (Firefox); errors are prefixed with where they happened.
+ */
+function checks({ allRequests, errors, baseUrl, collect }) {
+  const offMachine = () => [...new Set(allRequests().filter((url) => !isLocal(url)))];
+  const isBackground = (error) => error.startsWith('service worker:') || error.startsWith('background:');
+  return {
+    offMachine,
+    assertNoRequestLeft() {
+      assert.deepEqual(offMachine(), [], 'requests left 127.0.0.1');
+    },
+    async backgroundErrors() {
+      await collect();
+      return errors.filter(isBackground);
+    },
+    async assertNoExtensionErrors(since = 0) {
+      await collect();
+      const own = errors.slice(since).filter((error) => error.startsWith(baseUrl) || isBackground(error));
+      assert.deepEqual(own, [], 'the extension reported errors');
+    },
+  };
+}
 
 /** TOOLCHAIN.md's flags: the extension loaded, and Chromium's own traffic (updates, sync…) off. */
 export function chromiumArgs(extensionDir = CHROME_BUILD) {
@@ -62,6 +111,7 @@ export function chromiumArgs(extensionDir = CHROME_BUILD) {
   ];
 }
 
+/** @returns {Promise<ExtensionBrowser>} */
 export async function launchChromium() {
   const executablePath = requireFile(process.env.CHROME_PATH || '/usr/bin/chromium', 'Chromium', 'install it with `apt-get install -y chromium` or set CHROME_PATH');
   requireFile(join(CHROME_BUILD, 'manifest.json'), 'The Chrome build', 'run `npm run build` first');
@@ -81,15 +131,18 @@ export async function launchChromium() {
   worker.on('console', (message) => {
     if (message.type() === 'error') log.errors.push(`service worker: ${message.text()}`);
   });
-  const base = `chrome-extension://${new URL(worker.url()).host}`;
+  const baseUrl = `chrome-extension://${new URL(worker.url()).host}`;
+  const extensionUrl = (path) => `${baseUrl}/${path.replace(/^\//, '')}`;
   return {
     name: 'chromium',
     context,
+    baseUrl,
     ...log,
-    extensionUrl: (path) => `${base}/${path.replace(/^\//, '')}`,
+    ...checks({ allRequests: () => log.requests, errors: log.errors, baseUrl, collect: async () => {} }),
+    extensionUrl,
     async openExtensionPage(path) {
       const page = await context.newPage();
-      await page.goto(`${base}/${path.replace(/^\//, '')}`);
+      await page.goto(extensionUrl(path));
       return page;
     },
     evaluateInBackground: (fn, arg) => worker.evaluate(fn, arg),
@@ -97,20 +150,20 @@ export async function launchChromium() {
   };
 }
 
-/** The zipped Firefox build, installed into a fresh profile as a side-loaded add-on. */
+/** A fresh profile with the current Firefox build (plus the test bridge) side-loaded. */
 function firefoxProfile() {
-  const output = join(ROOT, '.output');
-  const zip = existsSync(output) ? readdirSync(output).find((name) => /-firefox\.zip$/.test(name)) : undefined;
-  if (!zip) throw new Error(`The Firefox build was not found in ${output}: run \`npm run zip:firefox\` (or \`npx wxt zip -b firefox\`) first`);
+  requireFile(join(FIREFOX_BUILD, 'manifest.json'), 'The Firefox build', 'run `npm run build:firefox` first');
   const profile = mkdtempSync(join(tmpdir(), 'backstory-firefox-'));
   mkdirSync(join(profile, 'extensions'));
-  copyFileSync(join(output, zip), join(profile, 'extensions', `${FIREFOX_ID}.xpi`));
+  writeFileSync(join(profile, 'extensions', `${FIREFOX_ID}.xpi`), zip(withBridge(directoryEntries(FIREFOX_BUILD))));
   return profile;
 }
 
+/** @returns {Promise<ExtensionBrowser>} */
 export async function launchFirefox() {
   const executablePath = requireFile(process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', 'Firefox', 'install it with `apt-get install -y --no-install-recommends firefox-esr` or set FIREFOX_PATH');
   const profile = firefoxProfile();
+  const proxy = await startOfflineProxy(new Map([[BRIDGE_TRIGGER_PATH, '<!doctype html><title>Opening the e2e bridge</title>']]));
   const context = await firefox.launchPersistentContext(profile, {
     channel: 'moz-firefox',
     executablePath,
@@ -121,6 +174,13 @@ export async function launchFirefox() {
       'extensions.autoDisableScopes': 0,
       'extensions.enabledScopes': 15,
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
+      // Every request that is not for 127.0.0.1/localhost goes to the refusing, recording proxy.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.share_proxy_settings': true,
       // Keep Firefox itself quiet on a machine without network.
       'app.update.enabled': false,
       'browser.safebrowsing.malware.enabled': false,
@@ -133,31 +193,76 @@ export async function launchFirefox() {
     },
   });
   const log = await instrument(context);
-  const base = `moz-extension://${FIREFOX_UUID}`;
+  const baseUrl = `moz-extension://${FIREFOX_UUID}`;
+  const extensionUrl = (path) => `${baseUrl}/${path.replace(/^\//, '')}`;
+  const close = async () => {
+    // Closing a Firefox tab can hang; closing the whole context does not.
+    await context.close();
+    await proxy.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+
+  // The first tab asks the test-only bridge to open its extension page (see firefox-bridge.mjs).
+  const bridgeUrl = extensionUrl(BRIDGE_PAGE);
+  const first = context.pages()[0] ?? (await context.newPage());
+  const bridgeOpened = context.waitForEvent('page', { predicate: (page) => page.url() === bridgeUrl || page.url() === 'about:blank', timeout: 15_000 });
+  let bridge;
+  try {
+    await first.goto(`http://127.0.0.1:${proxy.port}${BRIDGE_TRIGGER_PATH}`);
+    bridge = await bridgeOpened;
+    await bridge.waitForURL(bridgeUrl, { waitUntil: 'commit', timeout: 15_000 });
+    await bridge.waitForFunction(() => typeof browser !== 'undefined' && document.readyState === 'complete');
+    await first.goto('about:blank');
+  } catch (error) {
+    await close();
+    throw new Error(`The extension in ${FIREFOX_BUILD} did not start in Firefox (its background never opened ${BRIDGE_PAGE}; a manifest or background error stops it): ${error.message}`);
+  }
+
+  /** Brings errors the bridge recorded in the background and open extension pages into `errors`. */
+  const collect = async () => {
+    const found = await bridge.evaluate(async () => {
+      const out = [];
+      const take = (view, where) => {
+        const list = view.__backstoryE2eErrors ?? [];
+        for (const error of list.slice(view.__backstoryE2eTaken ?? 0)) out.push(`${where}: ${error}`);
+        view.__backstoryE2eTaken = list.length;
+      };
+      const background = await browser.runtime.getBackgroundPage();
+      take(background, 'background');
+      for (const view of browser.extension.getViews()) if (view !== background) take(view, view.location.href);
+      return out;
+    });
+    log.errors.push(...found);
+  };
+  // Everything the proxy saw left (or tried to leave) the machine; it is part of `requests`.
+  const allRequests = () => [...log.requests, ...proxy.requests];
   return {
     name: 'firefox',
     context,
-    ...log,
-    extensionUrl: (path) => `${base}/${path.replace(/^\//, '')}`,
+    baseUrl,
+    get requests() {
+      return allRequests();
+    },
+    errors: log.errors,
+    ...checks({ allRequests, errors: log.errors, baseUrl, collect }),
+    extensionUrl,
     /** Firefox will not navigate to an extension page from outside: an extension page opens it. */
-    async openExtensionPage(path, opener) {
-      if (!opener) throw new Error('In Firefox an extension page is opened from another extension page (pass one as opener).');
+    async openExtensionPage(path, opener = bridge) {
       const [page] = await Promise.all([
         context.waitForEvent('page'),
-        opener.evaluate((url) => browser.tabs.create({ url }), `${base}/${path.replace(/^\//, '')}`),
+        opener.evaluate((url) => browser.tabs.create({ url }), extensionUrl(path)),
       ]);
       // Firefox reports no load event for extension pages over WebDriver BiDi: wait for the address.
-      await page.waitForURL((url) => url.href.startsWith(`${base}/`), { waitUntil: 'commit' });
+      await page.waitForURL((url) => url.href.startsWith(`${baseUrl}/`), { waitUntil: 'commit' });
+      await page.waitForFunction(() => document.readyState === 'complete');
       return page;
     },
-    async close() {
-      // Closing a Firefox tab can hang; closing the whole context does not.
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
+    evaluateInBackground: (fn, arg) => bridge.evaluate(fn, arg),
+    close,
   };
 }
 
+/** @param {'chromium' | 'firefox'} name */
 export function launchBrowser(name) {
   return name === 'firefox' ? launchFirefox() : launchChromium();
 }

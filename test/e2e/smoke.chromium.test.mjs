@@ -1,0 +1,3 @@
+import { smokeSuite } from './support/smoke-suite.mjs';
+
+smokeSuite('chromium');
