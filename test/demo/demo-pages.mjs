@@ -27,6 +27,21 @@ function decorate(paragraph) {
   return html;
 }
 
+/**
+ * Where a seed paragraph goes on a news page. The text is never changed, only its element: seed
+ * files are scraped pages, so they carry their page furniture (source line, ad slots, date, print
+ * link, subheads, hashtags) as lines of their own.
+ */
+function blockFor(paragraph, meta) {
+  const text = escapeHtml(paragraph);
+  if (/^(ad)( +(ad|a|b))*$/.test(paragraph)) return `<aside class="ad" aria-label="Advertisement">${text}</aside>`;
+  if (paragraph === meta.site || paragraph === meta.publishedAt?.text || /^(Author|Issued by)\b/.test(paragraph)) return `<p class="meta">${text}</p>`;
+  if (!/[A-Za-z]/.test(paragraph)) return `<p class="meta" dir="auto">${text}</p>`;
+  if (/^(#\w+\s*)+$/.test(paragraph)) return `<p class="tags">${text}</p>`;
+  if (paragraph.length < 90 && !/[.!?:"”)]$/.test(paragraph)) return `<h2>${decorate(paragraph)}</h2>`;
+  return `<p>${decorate(paragraph)}</p>`;
+}
+
 function seedFiles() {
   return readdirSync(SEED_DIR).filter((name) => name.endsWith('.txt')).sort();
 }
@@ -56,7 +71,9 @@ export function demoPages() {
   body { font: 19px/1.65 Georgia, 'Times New Roman', serif; max-width: 42rem; margin: 0 auto; padding: 1.5rem; }
   header.masthead { font: 600 0.8rem/1 system-ui, sans-serif; letter-spacing: 0.2em; text-transform: uppercase; border-bottom: 3px double currentColor; padding-bottom: 0.6rem; margin-bottom: 1.5rem; }
   h1 { font-size: 2rem; line-height: 1.2; }
-  .byline { font: 0.85rem system-ui, sans-serif; opacity: 0.75; }
+  .byline, .meta, .tags { font: 0.85rem system-ui, sans-serif; opacity: 0.75; }
+  h2 { font: 700 1.15rem/1.3 system-ui, sans-serif; margin-top: 2rem; }
+  .ad { font: 0.7rem system-ui, sans-serif; text-transform: uppercase; letter-spacing: 0.1em; text-align: center; padding: 1.2rem; margin: 1rem 0; border: 1px dashed; opacity: 0.5; }
   @media (prefers-color-scheme: dark) { body { background: #16181d; color: #e6e6e6; } a { color: #8fb8ff; } }
 </style>
 </head>
@@ -65,7 +82,7 @@ export function demoPages() {
 <article>
 <h1>${escapeHtml(meta.title ?? `Demo article ${i + 1}`)}</h1>
 ${byline ? `<p class="byline">${byline}</p>` : ''}
-${body.map((p) => `<p>${decorate(p)}</p>`).join('\n')}
+${body.map((p) => blockFor(p, meta)).join('\n')}
 </article>
 </body>
 </html>`;
