@@ -8,6 +8,7 @@
  */
 
 import { createHash } from 'node:crypto';
+import { pointAt } from './reader.mjs';
 
 const PAGE = (title, body, head = '') =>
   `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>`;
@@ -105,11 +106,12 @@ const CSP_OWN_SCRIPT = 'window.__inlineRan = 1;';
 
 /**
  * The console errors the strict page's own refused style and script cause, told apart from any the
- * extension could cause by the hashes of the refused content the browser names.
+ * extension could cause by the hashes of the refused content the browser names; and Firefox's
+ * report of its own favicon request, which `default-src 'none'` refuses too.
  */
 export function isOwnCspViolation(message) {
   const hash = (text) => createHash('sha256').update(text).digest('base64');
-  return message.includes(hash(CSP_OWN_STYLE)) || message.includes(hash(CSP_OWN_SCRIPT));
+  return message.includes(hash(CSP_OWN_STYLE)) || message.includes(hash(CSP_OWN_SCRIPT)) || /\(img-src\) at http:\/\/127\.0\.0\.1:\d+\/favicon\.ico /.test(message);
 }
 
 export function strictCspPage() {
@@ -124,22 +126,30 @@ export function strictCspPage() {
 
 /**
  * 3,000 elements nested, built by script (the HTML parser flattens nesting past 512): 2,000 <div>s,
- * then 1,000 <span>s. Chromium's renderer itself crashes on 3,000 nested blocks (checked without
- * the extension), so the last thousand levels are inline.
+ * then 1,000 <span>s, with Linagora and the CNRS at the bottom and Atos at depth 900 on the way.
+ * Chromium's renderer itself crashes on 3,000 nested blocks (checked without the extension), so
+ * the last thousand levels are inline; Firefox lays out nothing deeper than about 1,000 levels
+ * (also without the extension), so only the name at depth 900 can be seen and hovered there.
  */
-export function deepPage(blocks = 2000, inlines = 1000) {
+export function deepPage(blocks = 2000, inlines = 1000, midway = 900) {
   const script = `
     let parent = document.getElementById('top');
     for (let i = 0; i < ${blocks + inlines}; i++) {
       const element = document.createElement(i < ${blocks} ? 'div' : 'span');
       parent.append(element);
       parent = element;
+      if (i === ${midway}) {
+        const note = document.createElement('span');
+        note.id = 'midway';
+        note.textContent = 'Atos spoke on the way down.';
+        parent.append(note);
+      }
     }
     const bottom = document.createElement('span');
     bottom.id = 'bottom';
     bottom.textContent = 'At the very bottom, Linagora signed with the CNRS.';
     parent.append(bottom);`;
-  return { path: '/hostile/deep.html', html: PAGE('Deep', `<div id="top"></div><script>${script}</script>`), headers: {}, depth: blocks + inlines, mentions: 2 };
+  return { path: '/hostile/deep.html', html: PAGE('Deep', `<div id="top"></div><script>${script}</script>`), headers: {}, depth: blocks + inlines, mentions: 3 };
 }
 
 /** 100,000 elements: 20,000 list items of five elements each; every 400th names Atos. */
@@ -267,13 +277,37 @@ export const BUILTIN_SABOTAGE = `
   JSON.parse = () => 1;
   Object.defineProperty(Node.prototype, 'textContent', { get() { throw 1; } });
   window.Map = undefined;
-  CSS.highlights.set = () => { throw 1; };
-  window.__sabotaged = true;`;
+  CSS.highlights.set = () => { throw 1; };`;
 
+/**
+ * The built-ins sabotaged before Backstory runs. Playwright's own main-world helpers (evaluate,
+ * waitForFunction, and in Firefox boundingBox) need the Map this page removes, so the page reports
+ * itself in attributes a locator reads from Playwright's isolated world: `data-sabotaged` (the
+ * sabotage took), `data-name-point` ("x,y" on the name to hover) and `data-highlights` (the total
+ * of Backstory's highlights, every 50 ms).
+ */
 export function sabotagePage() {
+  const script = `
+    const registry = CSS.highlights;
+    const root = document.documentElement;
+    ${BUILTIN_SABOTAGE}
+    let broken = Array.prototype.map === null && window.Map === undefined && JSON.parse('{}') === 1;
+    try { document.body; document.createTextNode('x').textContent; broken = false; } catch { /* the getter throws: broken */ }
+    root.setAttribute('data-sabotaged', String(broken));
+    const lead = document.getElementById('lead').firstChild;
+    const range = document.createRange();
+    range.setStart(lead, 0);
+    range.setEnd(lead, 'Linagora'.length);
+    const box = range.getBoundingClientRect();
+    root.setAttribute('data-name-point', (box.left + 12) + ',' + (box.top + box.height / 2));
+    setInterval(() => {
+      let sum = 0;
+      for (const [name, highlight] of registry) if (name !== 'backstory-focus' && name.startsWith('backstory-')) sum += highlight.size;
+      root.setAttribute('data-highlights', String(sum));
+    }, 50);`;
   return {
     path: '/hostile/builtins.html',
-    html: PAGE('Built-ins', `<script>${BUILTIN_SABOTAGE}</script><p>Despite the page, the CNRS and Linagora signed.</p>`),
+    html: PAGE('Built-ins', `<p id="lead">Linagora and the CNRS signed, despite the page.</p><script>${script}</script>`),
     headers: {},
     mentions: 2,
   };
@@ -359,4 +393,51 @@ export async function pointInShadow(page, host, text) {
 /** Whether a request stayed on this machine (the harness's own test, as the reader tests filter). */
 export function leftTheMachine(requests) {
   return requests.filter((url) => !/^(chrome-extension|moz-extension|data|blob|about|chrome):|^http:\/\/127\.0\.0\.1:/.test(url));
+}
+
+/**
+ * reader.mjs's hover, with the approach kept inside the viewport: it starts 40 px left of and 30 px
+ * above the name, which Firefox refuses ("move target out of bounds") for a name near the top.
+ */
+export async function hoverName(page, text, occurrence = 0) {
+  const { x, y } = await pointAt(page, text, occurrence);
+  await moveOnto(page, x, y);
+}
+
+/** Moves the pointer onto (x, y) from beside it, in a few steps, as a reader would. */
+export async function moveOnto(page, x, y) {
+  await page.mouse.move(Math.max(1, x - 40), Math.max(1, y - 30));
+  await page.mouse.move(x, y, { steps: 4 });
+}
+
+/**
+ * Run in a page: of the occurrences of `text` whose box is in the viewport, how many start one of
+ * Backstory's highlight ranges. On pages over 150,000 characters the highlighter registers only the
+ * mentions around the part in view (lib/dom/page-highlighter.ts), so this, not the registry's total,
+ * says whether what the reader sees is highlighted.
+ */
+export function inViewCoverage(text) {
+  const starts = new Map();
+  for (const [name, highlight] of CSS.highlights) {
+    if (name === 'backstory-focus' || !name.startsWith('backstory-')) continue;
+    for (const range of highlight) {
+      if (!starts.has(range.startContainer)) starts.set(range.startContainer, new Set());
+      starts.get(range.startContainer).add(range.startOffset);
+    }
+  }
+  let inView = 0;
+  let highlighted = 0;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let at = node.data.indexOf(text); at >= 0; at = node.data.indexOf(text, at + 1)) {
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      const box = range.getBoundingClientRect();
+      if (box.height === 0 || box.bottom <= 0 || box.top >= innerHeight) continue;
+      inView++;
+      if (starts.get(node)?.has(at)) highlighted++;
+    }
+  }
+  return { inView, highlighted };
 }
