@@ -9,9 +9,11 @@ import { tabStateItem, type TabPageState } from '../storage-items';
 export async function recordTabState(state: TabPageState): Promise<void> {
   await tabStateItem(state.tabId).setValue(state);
   const found = Object.keys(state.counts).length;
+  // Firefox's Manifest V2 build has browserAction where Chrome's MV3 has action.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   await Promise.all([
-    browser.action.setBadgeText({ tabId: state.tabId, text: found > 0 ? String(found) : '' }),
-    browser.action.setBadgeBackgroundColor({ tabId: state.tabId, color: '#3d4a8c' }),
+    action.setBadgeText({ tabId: state.tabId, text: found > 0 ? String(found) : '' }),
+    action.setBadgeBackgroundColor({ tabId: state.tabId, color: '#3d4a8c' }),
   ]);
 }
 
