@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readToken, token } from '../../../lib/match/read-token';
+import { ALL_KINDS, entities, fixtureMatcher } from './match-fixture';
+
+/** Text a page may hold: names of the fixture entities mixed with words, marks, odd spaces and lone surrogates. */
+const pieces = fc.constantFrom(
+  ...entities.flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]),
+  ' ', '\u00a0', '\u202f', '\u00ad', '\u200b', '’s', "'", '-', '—', '.', ',', '(', ')', '«', '»', '\n',
+  'the', 'and', 'Mr', 'Dr.', 'Chanel', 'patos', 'us', 'aid', 'É', 'é', 'ß', 'İ', '\ud83d\ude00', '\ud800', 'x',
+);
+const pageText = fc.array(fc.oneof(pieces, fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 40 }).map((parts) => parts.join(''));
+const pageBlocks = fc.array(pageText, { minLength: 1, maxLength: 6 });
+
+describe('matcher properties', () => {
+  const matcher = fixtureMatcher();
+
+  it('tokens lie inside the text, in order, without overlapping', () => {
+    fc.assert(
+      fc.property(pageText, (text) => {
+        let previousEnd = 0;
+        for (let i = readToken(text, 0); i >= 0; i = readToken(text, i)) {
+          expect(token.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(token.end).toBeGreaterThan(token.start);
+          expect(token.end).toBeLessThanOrEqual(text.length);
+          previousEnd = token.end;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('mentions are always in range, sorted and never overlapping', () => {
+    fc.assert(
+      fc.property(pageBlocks, (blocks) => {
+        const resolved = matcher.resolve(blocks.map((b) => matcher.scan(b)), ALL_KINDS);
+        expect(resolved).toHaveLength(blocks.length);
+        resolved.forEach((mentions, b) => {
+          let reach = 0;
+          for (const m of mentions) {
+            expect(m.start).toBeGreaterThanOrEqual(reach);
+            expect(m.end).toBeGreaterThan(m.start);
+            expect(m.end).toBeLessThanOrEqual(blocks[b]!.length);
+            expect(m.entity).toBeGreaterThanOrEqual(0);
+            expect(m.entity).toBeLessThan(matcher.entityCount);
+            reach = m.end;
+          }
+        });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is stable under re-scan: the same page gives the same mentions, whatever was scanned before', () => {
+    fc.assert(
+      fc.property(pageBlocks, pageBlocks, (blocks, other) => {
+        const first = matcher.resolve(blocks.map((b) => matcher.scan(b)), ALL_KINDS);
+        matcher.resolve(other.map((b) => matcher.scan(b)), ALL_KINDS);
+        const again = matcher.resolve(blocks.map((b) => matcher.scan(b)), ALL_KINDS);
+        expect(again).toEqual(first);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a name between spaces is found however the text around it is folded', () => {
+    const strongNames = entities.filter((e) => e.kind !== 'country').map((e) => e.name);
+    fc.assert(
+      fc.property(fc.constantFrom(...strongNames), fc.constantFrom(' ', '\u00a0', '\n', ' (', '» '), fc.constantFrom('.', ' said', ', ', '’s view'), (name, before, after) => {
+        const text = `Reported${before}${name}${after}`;
+        const [mentions] = matcher.resolve([matcher.scan(text)], ALL_KINDS);
+        const found = mentions!.map((m) => text.slice(m.start, m.end));
+        expect(found).toContain(name);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
