@@ -150,6 +150,40 @@ export async function launchChromium() {
   };
 }
 
+/**
+ * Waits until `page` has loaded, asking from Node: in Firefox, waiting inside the page
+ * (waitForFunction) can stall in a background tab, whose timers and frames are throttled.
+ */
+async function loaded(page, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  let state = 'unknown';
+  while (Date.now() < deadline) {
+    const attempt = page.evaluate(() => (typeof browser === 'undefined' ? 'no browser API' : document.readyState)).catch((error) => `failed: ${error.message}`);
+    state = await Promise.race([attempt, new Promise((done) => setTimeout(done, 1000, 'no answer'))]);
+    if (state === 'complete') return;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  throw new Error(`${page.url()} did not finish loading in ${timeout} ms (last state: ${state})`);
+}
+
+/**
+ * Now and then (under load) Playwright never attaches to a tab the extension opened in Firefox: the
+ * page object exists but evaluate gets no answer. Opening the page again works.
+ */
+async function openAnswering(open, what, attempts = 3) {
+  let lastError;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    try {
+      const page = await open();
+      await loaded(page, 8_000);
+      return page;
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw new Error(`${what} did not answer after ${attempts} attempts: ${lastError.message}`);
+}
+
 /** A fresh profile with the current Firefox build (plus the test bridge) side-loaded. */
 function firefoxProfile() {
   requireFile(join(FIREFOX_BUILD, 'manifest.json'), 'The Firefox build', 'run `npm run build:firefox` first');
@@ -205,13 +239,15 @@ export async function launchFirefox() {
   // The first tab asks the test-only bridge to open its extension page (see firefox-bridge.mjs).
   const bridgeUrl = extensionUrl(BRIDGE_PAGE);
   const first = context.pages()[0] ?? (await context.newPage());
-  const bridgeOpened = context.waitForEvent('page', { predicate: (page) => page.url() === bridgeUrl || page.url() === 'about:blank', timeout: 15_000 });
   let bridge;
   try {
-    await first.goto(`http://127.0.0.1:${proxy.port}${BRIDGE_TRIGGER_PATH}`);
-    bridge = await bridgeOpened;
-    await bridge.waitForURL(bridgeUrl, { waitUntil: 'commit', timeout: 15_000 });
-    await bridge.waitForFunction(() => typeof browser !== 'undefined' && document.readyState === 'complete');
+    bridge = await openAnswering(async () => {
+      const opened = context.waitForEvent('page', { timeout: 15_000 });
+      await first.goto(`http://127.0.0.1:${proxy.port}${BRIDGE_TRIGGER_PATH}`);
+      const page = await opened;
+      await page.waitForURL(bridgeUrl, { waitUntil: 'commit', timeout: 15_000 });
+      return page;
+    }, BRIDGE_PAGE);
     await first.goto('about:blank');
   } catch (error) {
     await close();
@@ -248,14 +284,15 @@ export async function launchFirefox() {
     extensionUrl,
     /** Firefox will not navigate to an extension page from outside: an extension page opens it. */
     async openExtensionPage(path, opener = bridge) {
-      const [page] = await Promise.all([
-        context.waitForEvent('page'),
-        opener.evaluate((url) => browser.tabs.create({ url }), extensionUrl(path)),
-      ]);
-      // Firefox reports no load event for extension pages over WebDriver BiDi: wait for the address.
-      await page.waitForURL((url) => url.href.startsWith(`${baseUrl}/`), { waitUntil: 'commit' });
-      await page.waitForFunction(() => document.readyState === 'complete');
-      return page;
+      return openAnswering(async () => {
+        const [page] = await Promise.all([
+          context.waitForEvent('page', { timeout: 15_000 }),
+          opener.evaluate((url) => browser.tabs.create({ url }), extensionUrl(path)),
+        ]);
+        // Firefox reports no load event for extension pages over WebDriver BiDi: wait for the address.
+        await page.waitForURL((url) => url.href.startsWith(`${baseUrl}/`), { waitUntil: 'commit', timeout: 15_000 });
+        return page;
+      }, path);
     },
     evaluateInBackground: (fn, arg) => bridge.evaluate(fn, arg),
     close,

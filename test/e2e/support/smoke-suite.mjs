@@ -8,7 +8,7 @@ const SETTLE_MS = 400;
 
 /** Waits until an extension page has rendered some text, then a little longer for late errors. */
 async function rendered(page) {
-  await page.waitForFunction(() => document.readyState === 'complete' && (document.body?.innerText.trim().length ?? 0) > 0, null, { timeout: 10_000 });
+  await page.waitForFunction(() => document.readyState === 'complete' && (document.body?.innerText.trim().length ?? 0) > 0, null, { polling: 50, timeout: 10_000 });
   await page.waitForTimeout(SETTLE_MS);
 }
 
