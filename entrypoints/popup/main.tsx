@@ -22,7 +22,8 @@ function Popup() {
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setUrl(tab?.url ?? null));
   }, []);
 
-  const site = url ? siteOf(url) : null;
+  // The tab's address from activeTab, else the one its content script reported.
+  const site = url ? siteOf(url) : page?.url ? siteOf(page.url) : null;
   const save = (change: Parameters<typeof saveSettings>[0]) =>
     saveSettings(change).then(
       () => setError(undefined),
