@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from './support/browsers.mjs';
 import { startPageServer } from './support/page-server.mjs';
-import { card, highlightCounts, hover, waitForHighlights } from './support/reader.mjs';
+import { card, highlightCounts, hover, tabIdOf, waitForHighlights } from './support/reader.mjs';
 
 /** A news story the seed dataset does not have: a new institute (with its acronym), its director, CNRS, and their agreement. */
 const ARTICLE = `<!doctype html>
@@ -62,18 +62,6 @@ describe('adding a page to Backstory in Chromium', () => {
     await server?.close();
   });
 
-  async function tabIdOf(url) {
-    for (let tries = 0; tries < 50; tries++) {
-      const tabId = await browser.evaluateInBackground(async (url) => {
-        const all = await chrome.storage.session.get(null);
-        const entry = Object.values(all).find((state) => state && state.url === url && state.status !== 'scanning');
-        return entry?.tabId ?? null;
-      }, url);
-      if (tabId) return tabId;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`${url} never reported to the background`);
-  }
 
   const storedLayer = () => browser.evaluateInBackground(async () => (await chrome.storage.local.get('userLayer')).userLayer ?? null);
 
@@ -88,7 +76,7 @@ describe('adding a page to Backstory in Chromium', () => {
   async function openPinnedPanel(url) {
     const tab = await browser.context.newPage();
     await tab.goto(url);
-    const tabId = await tabIdOf(url);
+    const tabId = await tabIdOf(browser, url);
     const sidePanel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
     return { tab, sidePanel };
   }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from './support/browsers.mjs';
 import { startPageServer } from './support/page-server.mjs';
-import { card, hover, waitForHighlights } from './support/reader.mjs';
+import { card, hover, tabIdOf, waitForHighlights } from './support/reader.mjs';
 
 /**
  * The hover card as a keyboard user, a screen reader and a hostile page meet it, in Chromium:
@@ -45,18 +45,6 @@ describe('the hover card by keyboard, its contract and its timing, in Chromium',
     return page;
   }
 
-  /** The tab's id, once its content script has reported the page to the background. */
-  async function tabIdOf(page) {
-    for (let tries = 0; tries < 50; tries++) {
-      const id = await browser.evaluateInBackground(async (url) => {
-        const all = await chrome.storage.session.get(null);
-        return Object.values(all).find((state) => state && state.url === url)?.tabId ?? null;
-      }, page.url());
-      if (id !== null) return id;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`${page.url()} never reported to the background`);
-  }
 
   /** What `commands.onCommand` sends for next-mention (1) and previous-mention (-1). */
   const step = (tabId, direction) =>
@@ -102,7 +90,7 @@ describe('the hover card by keyboard, its contract and its timing, in Chromium',
 
   it('Alt+Shift+N / Alt+Shift+P: scroll to the name, focus it, open its card with focus inside, announce it; Tab, Escape, next, previous', async () => {
     const page = await open(server.url('/demo/1.html'));
-    const tabId = await tabIdOf(page);
+    const tabId = await tabIdOf(browser, page.url());
     await page.focus('a[href="#cnrs"]');
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const bottom = await page.evaluate(() => window.scrollY);
@@ -178,7 +166,7 @@ describe('the hover card by keyboard, its contract and its timing, in Chromium',
          <p><a id="last" href="#last">Later story</a></p>`,
       ),
     );
-    const tabId = await tabIdOf(page);
+    const tabId = await tabIdOf(browser, page.url());
     await page.focus('#first');
 
     // Shift+Tab from the card goes back into the page (the host is the last element of <html>).

@@ -28,7 +28,7 @@ import {
   svgPage,
 } from './support/hostile-pages.mjs';
 import { startPageServer } from './support/page-server.mjs';
-import { waitForHighlights } from './support/reader.mjs';
+import { tabIdOf, waitForHighlights } from './support/reader.mjs';
 
 /**
  * Backstory on pages that attack it or fight back, in Chromium: markup and script in everything the
@@ -56,12 +56,6 @@ describe('Backstory on hostile pages in Chromium', () => {
     return page;
   }
 
-  async function tabIdOf(url) {
-    return browser.evaluateInBackground(async (url) => {
-      const all = await chrome.storage.session.get(null);
-      return Object.values(all).find((state) => state && state.url === url)?.tabId ?? null;
-    }, url);
-  }
 
   /** The entity counts the tab's content script reported, as the side panel reads them. */
   async function countsOf(url) {
@@ -77,7 +71,7 @@ describe('Backstory on hostile pages in Chromium', () => {
   it('page markup and script stay text in the side panel review, the saved card and the popup', async () => {
     const errorsBefore = browser.errors.length;
     const page = await open(markupPage());
-    const tabId = await tabIdOf(page.url());
+    const tabId = await tabIdOf(browser, page.url());
     assert.ok(tabId, 'the page reported to the background');
     const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
 
@@ -144,7 +138,7 @@ describe('Backstory on hostile pages in Chromium', () => {
   it('the title and heading alone (no metadata) reach the review as text', async () => {
     const errorsBefore = browser.errors.length;
     const page = await open(bareMarkupPage());
-    const panel = await browser.openExtensionPage(`sidepanel.html?tab=${await tabIdOf(page.url())}`);
+    const panel = await browser.openExtensionPage(`sidepanel.html?tab=${await tabIdOf(browser, page.url())}`);
     await panel.locator('h1.bs-panel__title').filter({ hasText: 'Bare' }).waitFor();
     assert.equal(await panel.locator('h1.bs-panel__title').innerText(), await page.title());
     await panel.getByRole('button', { name: 'Add this page' }).click();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from './support/browsers.mjs';
 import { startPageServer } from './support/page-server.mjs';
-import { card, highlightCounts, hover, waitForHighlights } from './support/reader.mjs';
+import { card, highlightCounts, hover, tabIdOf, waitForHighlights } from './support/reader.mjs';
 
 /** What a reader does in Chromium with the built extension: read, hover, open the panel, search. */
 describe('reading with Backstory in Chromium', () => {
@@ -24,13 +24,6 @@ describe('reading with Backstory in Chromium', () => {
     return page;
   }
 
-  async function tabIdOf(url) {
-    return browser.evaluateInBackground(async (url) => {
-      const all = await chrome.storage.session.get(null);
-      const entry = Object.values(all).find((state) => state && state.url === url);
-      return entry?.tabId ?? null;
-    }, url);
-  }
 
   it('has a running background with the seed index published, and clean popup and side panel pages', async () => {
     let ids = [];
@@ -129,7 +122,7 @@ describe('reading with Backstory in Chromium', () => {
 
   it('the side panel pinned to a tab lists the page, its agreements and related coverage, and searches', async () => {
     const page = await openDemo(1);
-    const tabId = await tabIdOf(page.url());
+    const tabId = await tabIdOf(browser, page.url());
     assert.ok(tabId, 'the page reported to the background');
     const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
     await panel.getByRole('button', { name: /^CNRS|French National Centre for Scientific Research/ }).first().waitFor();

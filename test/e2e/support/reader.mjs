@@ -63,3 +63,24 @@ export async function waitForHighlights(page, min = 1) {
     { timeout: 10_000 },
   );
 }
+
+/**
+ * What the tab showing `url` reported to the background (its id, status and entity counts), as the
+ * side panel reads it from session storage; waits up to 5 s for the first report.
+ */
+export async function reportedPage(browser, url) {
+  for (let tries = 0; tries < 50; tries++) {
+    const state = await browser.evaluateInBackground(async (url) => {
+      const all = await (globalThis.browser ?? globalThis.chrome).storage.session.get(null);
+      return Object.values(all).find((entry) => entry && entry.url === url) ?? null;
+    }, url);
+    if (state) return state;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} never reported to the background`);
+}
+
+/** The id of the tab showing `url`, once its content script has reported it. */
+export async function tabIdOf(browser, url) {
+  return (await reportedPage(browser, url)).tabId;
+}
