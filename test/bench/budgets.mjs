@@ -3,6 +3,7 @@
  * DESIGN.md ("Budgets"). Units: 1 kB = 1,000 bytes, 1 MB = 1,000,000 bytes (the stricter reading).
  */
 
+import { enduranceReport } from './endurance.mjs';
 import { sidePanelReport } from './side-panel-report.mjs';
 
 const BUDGET = {
@@ -208,6 +209,7 @@ export function evaluateBudgets(results) {
   );
 
   if (results.sidePanel) sidePanelReport(results.sidePanel, lines, check);
+  if (results.endurance) enduranceReport(results.endurance, lines, check);
 
   lines.push('', 'Budgets (DESIGN.md):');
   for (const { label, pass, detail } of checks) lines.push(`  ${pass ? 'PASS' : 'FAIL'}  ${label}: ${detail}`);

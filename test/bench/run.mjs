@@ -8,6 +8,8 @@
  *            → mutation cost, hover lookup, heap of the index; bundle sizes with esbuild + gzip
  *            → the reader's views (side-panel-bench.mjs): side panel first render and search per
  *              keystroke at 10,000 entities / 5,000 articles, hover card time to open
+ *            → endurance (endurance.mjs): 200 pages opened, highlighted, hovered and closed in one session
+ *              with the built extension; service worker and page heap after GC must stay flat
  *   → table, `vs mark.js: N.Nx` lines, budgets, `bench: all budgets met` (exit 0) or the misses (exit 1)
  *
  * Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_RUNS (default 5),
@@ -21,6 +23,7 @@ import { benchPageScript, bundleSizes } from './bundle-sizes.mjs';
 import { chromiumSession } from './chromium-session.mjs';
 import { evaluateBudgets } from './budgets.mjs';
 import { servePages } from './serve-pages.mjs';
+import { enduranceBench } from './endurance.mjs';
 import { sidePanelBench } from './side-panel-bench.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -201,6 +204,8 @@ try {
   await chrome.close();
   await server.close();
 }
+log('endurance: pages opened and closed in one session with the built extension');
+results.endurance = await enduranceBench({ log }).catch((error) => ({ error: error.message }));
 
 results.machine = `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, load average ${loadAtStart} at start (other processes on these cores skew every figure)`;
 results.runs = { normal: RUNS, huge: HUGE_RUNS, markLimitMs: MARK_LIMIT_MS, quick: QUICK };
