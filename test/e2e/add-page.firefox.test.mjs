@@ -1,0 +1,219 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launchFirefox } from './support/browsers.mjs';
+import { startPageServer } from './support/page-server.mjs';
+import { highlightCounts, hover, tabIdOf, waitForHighlights } from './support/reader.mjs';
+
+/** A news story the seed dataset does not have (the page add-page.chromium.test.mjs builds). */
+const ARTICLE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Baltic quantum institute and CNRS to open joint sensing lab | Northern Science Wire</title>
+<meta property="og:site_name" content="Northern Science Wire">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Baltic quantum institute and CNRS to open joint sensing lab","datePublished":"2026-05-14T08:30:00Z","author":{"@type":"Person","name":"Liisa Tamm"},"publisher":{"@type":"Organization","name":"Northern Science Wire"}}</script>
+</head><body>
+<nav><a href="/">Home</a> <a href="/science">Science</a></nav>
+<article>
+<h1>Baltic quantum institute and CNRS to open joint sensing lab</h1>
+<p class="byline">By Liisa Tamm · 14 May 2026</p>
+<p>The Baltic Institute for Quantum Sensing (BIQS) and the French National Centre for Scientific Research (CNRS) signed a memorandum of understanding on 12 May 2026 to set up a joint laboratory for quantum magnetometry in Tallinn.</p>
+<p>The memorandum was signed in Paris by Dr. Ingrid Kask, Director of the Baltic Institute for Quantum Sensing, and Antoine Petit, Chairman and CEO of CNRS. Under the agreement, the two institutions will exchange doctoral students, share cryogenic equipment and hold a yearly workshop alternating between Tallinn and Grenoble.</p>
+<p>"Quantum sensors will change how we map the seabed and monitor power grids. Working with French colleagues lets us build instruments neither of us could build alone," said Ingrid Kask.</p>
+<p>BIQS was founded in 2019 and employs about 120 researchers. Its first joint projects with French laboratories are expected to start next year, with funding from both governments and from industry partners in the region.</p>
+</article>
+<footer>© Northern Science Wire</footer>
+</body></html>`;
+
+/** Later coverage that names the new institute and its director, and nothing the seed knows. */
+const FOLLOW_UP = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Tallinn's quantum lab hires its first team | Baltic Tech Daily</title></head><body>
+<article>
+<h1>Tallinn's quantum lab hires its first team</h1>
+<p>The Baltic Institute for Quantum Sensing has hired twelve engineers for its new magnetometry laboratory.</p>
+<p>Ingrid Kask told reporters that the first instruments would be tested on ships in the Gulf of Finland next spring.</p>
+</article>
+</body></html>`;
+
+const TITLE = 'Baltic quantum institute and CNRS to open joint sensing lab';
+const NEW_ORG = 'Baltic Institute for Quantum Sensing';
+const NEW_PERSON = 'Ingrid Kask';
+
+/** "Add this page" in Firefox with the Firefox build: review, save, the next page knows it, add again, remove, undo. */
+describe('adding a page to Backstory in Firefox', () => {
+  let browser;
+  let server;
+  let articleUrl;
+  /** The article's tab and the side panel pinned to it (a tab: the sidebar needs a user gesture). */
+  let page;
+  let panel;
+  /** How many organisation mentions the seed alone finds on the article (CNRS). */
+  let seedOrgHighlights;
+
+  before(async () => {
+    server = await startPageServer();
+    articleUrl = server.add('/science/baltic-quantum-cnrs.html', ARTICLE);
+    server.add('/tech/tallinn-quantum-lab.html', FOLLOW_UP);
+    browser = await launchFirefox();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const storedLayer = () => browser.evaluateInBackground(async () => (await browser.storage.local.get('userLayer')).userLayer ?? null);
+
+  /**
+   * Waits, asking from Node, until the tab's organisation highlights satisfy `ok`: in Firefox a
+   * background tab's timers and frames are throttled, so waitForFunction inside it can stall.
+   */
+  async function orgHighlightsUntil(tab, ok, what, timeout = 10_000) {
+    const deadline = Date.now() + timeout;
+    let count;
+    while (Date.now() < deadline) {
+      count = (await highlightCounts(tab))['backstory-org'] ?? 0;
+      if (ok(count)) return count;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    throw new Error(`${what}: the tab's organisation highlights stayed at ${count}`);
+  }
+
+  /** The reader drops what is not a party to the story: the journalist, and the lab that is only planned. */
+  async function dropNonParties(fresh) {
+    for (const wrong of ['Liisa Tamm', 'joint laboratory for quantum magnetometry']) {
+      const box = fresh.getByRole('checkbox', { name: wrong, exact: true });
+      if ((await box.count()) > 0) await box.uncheck();
+    }
+  }
+
+  /** Closing a Firefox tab can hang: give it a moment, then leave it to the context. */
+  const close = (...tabs) => Promise.all(tabs.map((tab) => Promise.race([tab.close(), new Promise((done) => setTimeout(done, 2000))])));
+
+  it('reviews a page that is not in the dataset: its metadata, and candidates with their evidence', async () => {
+    page = await browser.context.newPage();
+    await page.goto(articleUrl);
+    await waitForHighlights(page);
+    seedOrgHighlights = (await highlightCounts(page))['backstory-org'];
+    assert.ok(seedOrgHighlights > 0, 'CNRS is known before the page is added');
+    const tabId = await tabIdOf(browser, articleUrl);
+    panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    await panel.getByRole('button', { name: 'Add this page' }).click();
+
+    const review = panel.getByRole('region', { name: 'Add this page to your dataset' });
+    await review.waitFor();
+    assert.equal(await review.getByLabel('Title').inputValue(), TITLE);
+    assert.equal(await review.getByLabel('Site').inputValue(), 'Northern Science Wire');
+    assert.equal(await review.getByLabel('Author').inputValue(), 'Liisa Tamm');
+    assert.match(await review.locator('.bs-review__facts').innerText(), /14 May 2026/);
+
+    const fresh = review.getByRole('region', { name: /^New organisations and people/ });
+    const known = review.getByRole('region', { name: /^Already known/ });
+    const agreements = review.getByRole('region', { name: /^Agreements/ });
+    const orgCandidate = fresh.getByRole('listitem').filter({ has: panel.getByRole('checkbox', { name: NEW_ORG, exact: true }) });
+    assert.match(await orgCandidate.innerText(), /New organisation, saved as org:/);
+    assert.match(await orgCandidate.innerText(), /The Baltic Institute for Quantum Sensing \(BIQS\) and the French National Centre/, 'with the sentence it comes from');
+    const personCandidate = fresh.getByRole('listitem').filter({ has: panel.getByRole('checkbox', { name: NEW_PERSON, exact: true }) });
+    assert.match(await personCandidate.innerText(), /signed in Paris by Dr\. Ingrid Kask, Director of the Baltic Institute/);
+    assert.match(await known.innerText(), /Already in your dataset as French National Centre for Scientific Research/);
+    const agreement = agreements.getByRole('listitem').filter({ hasText: 'memorandum of understanding' }).first();
+    const agreementText = await agreement.innerText();
+    assert.match(agreementText, /12 May 2026/);
+    assert.match(agreementText, /Parties: Baltic Institute for Quantum Sensing; French National Centre for Scientific Research/);
+    assert.match(agreementText, /Ingrid Kask/);
+    assert.match(agreementText, /signed a memorandum of understanding on 12 May 2026/, 'with its evidence');
+
+    await dropNonParties(fresh);
+    assert.match(await agreement.innerText(), /Will be saved\./, 'the agreement keeps its two real parties');
+  });
+
+  it('saves, and the panel shows the page as part of the dataset with what it added', async () => {
+    await panel.getByRole('button', { name: /^Save/ }).click();
+    const saved = panel.getByRole('region', { name: TITLE });
+    await saved.waitFor();
+    const text = await saved.innerText();
+    assert.match(text, /In your dataset/i);
+    assert.match(text, /Northern Science Wire · by Liisa Tamm · 14 May 2026/);
+    assert.match(text, /Saved: 2 new organisations and people/);
+    assert.match(await saved.getByRole('list', { name: 'Organisations and people' }).innerText(), new RegExp(`${NEW_ORG}[\\s\\S]*${NEW_PERSON}|${NEW_PERSON}[\\s\\S]*${NEW_ORG}`));
+    assert.match(await saved.getByRole('list', { name: 'Agreements' }).innerText(), /memorandum/i);
+
+    const layer = await storedLayer();
+    assert.equal(layer.articles.length, 1);
+    const added = layer.entities.filter((e) => !e.id.startsWith('org:cnrs') && e.id !== 'person:antoine-petit');
+    assert.deepEqual(added.map((e) => e.name).sort(), [NEW_ORG, NEW_PERSON].sort());
+    assert.ok(layer.entities.find((e) => e.id === 'org:cnrs').sources.includes(layer.articles[0].id), 'CNRS lists the article among its sources');
+    const institute = added.find((e) => e.name === NEW_ORG);
+    assert.ok(institute.aliases.some((a) => a.text === 'BIQS'), 'with its acronym');
+    const director = added.find((e) => e.name === NEW_PERSON);
+    assert.deepEqual(director.roles.map((r) => [r.title, r.orgId]), [['Director', institute.id]]);
+    assert.equal(layer.agreements.length, 1);
+    // The article's tab (in the background behind the panel) re-highlights at once.
+    await orgHighlightsUntil(page, (n) => n > seedOrgHighlights, 'the article re-highlights with the new institute');
+  });
+
+  it('another page that names the new institute and its director highlights both, and the card shows the agreement', async () => {
+    const other = await browser.context.newPage();
+    await other.goto(server.url('/tech/tallinn-quantum-lab.html'));
+    await other.bringToFront();
+    await waitForHighlights(other, 2);
+    const counts = await highlightCounts(other);
+    assert.equal(counts['backstory-org'], 1, JSON.stringify(counts));
+    assert.equal(counts['backstory-person'], 1, JSON.stringify(counts));
+
+    await hover(other, NEW_ORG);
+    const dialog = other.getByRole('dialog', { name: NEW_ORG });
+    await dialog.waitFor();
+    const text = await dialog.innerText();
+    assert.match(text, /memorandum/i);
+    assert.match(text, /May 2026/);
+    assert.match(text, /CNRS|French National Centre for Scientific Research/, 'with its counterparty');
+    assert.match(text, /signed a memorandum of understanding on 12 May 2026/, 'and the sentence that proves it');
+    await other.mouse.move(5, 5);
+    await close(other);
+  });
+
+  it('adding the same page again updates it and does not duplicate it', async () => {
+    await panel.bringToFront();
+    const before = await storedLayer();
+    const saved = panel.getByRole('region', { name: TITLE });
+    await saved.getByRole('button', { name: 'Edit' }).click();
+    await panel.getByRole('region', { name: 'Add this page to your dataset' }).waitFor();
+    // Known now: the institute and its director are linked, not proposed again.
+    const known = await panel.getByRole('region', { name: /^Already known/ }).innerText();
+    assert.match(known, new RegExp(NEW_ORG));
+    assert.match(known, new RegExp(NEW_PERSON));
+    await dropNonParties(panel.getByRole('region', { name: /^New organisations and people/ }));
+    await panel.getByRole('button', { name: /^Save/ }).click();
+    await saved.waitFor();
+    assert.match(await saved.getByRole('status').innerText(), /^Updated: 0 new organisations and people/);
+
+    const layer = await storedLayer();
+    assert.equal(layer.articles.length, 1, 'one article, not two');
+    assert.equal(layer.articles[0].id, before.articles[0].id);
+    assert.equal(layer.articles[0].url, before.articles[0].url);
+    assert.deepEqual(layer.entities.map((e) => e.id).sort(), before.entities.map((e) => e.id).sort());
+    assert.deepEqual(layer.agreements.map((a) => a.id).sort(), before.agreements.map((a) => a.id).sort());
+  });
+
+  it('removes the page after confirmation, and Undo brings it back', async () => {
+    const before = await storedLayer();
+    await panel.getByRole('button', { name: 'Remove…' }).click();
+    const confirm = panel.getByRole('alertdialog');
+    await confirm.waitFor();
+    const text = await confirm.innerText();
+    assert.match(text, new RegExp(`Remove “${TITLE}” from your dataset\\?`));
+    assert.match(text, new RegExp(NEW_ORG), 'it says what goes with it');
+    await confirm.getByRole('button', { name: 'Yes, remove it' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Removed “Baltic quantum institute' }).waitFor();
+    assert.deepEqual(await storedLayer(), { version: 1, entities: [], agreements: [], articles: [], hidden: [] }, 'nothing of the page is left');
+    await orgHighlightsUntil(page, (n) => n === seedOrgHighlights, 'the article forgets the institute');
+
+    await panel.getByRole('button', { name: 'Undo' }).click();
+    await panel.getByRole('region', { name: TITLE }).waitFor();
+    assert.deepEqual(await storedLayer(), before);
+    await orgHighlightsUntil(page, (n) => n > seedOrgHighlights, 'the article knows the institute again');
+  });
+
+  it('no request left the machine and no extension page or the background logged an error', async () => {
+    browser.assertNoRequestLeft();
+    await browser.assertNoExtensionErrors();
+  });
+});
