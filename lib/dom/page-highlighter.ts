@@ -28,7 +28,7 @@ import { createHighlightRegistry } from './highlight-registry';
 import { locateOffset } from './locate-offset';
 import { planMutationWork } from './plan-mutation-work';
 import { requestIdle } from './request-idle';
-import { createSliceClock, type SliceClock } from './slice-clock';
+import { createSliceClock, FIRST_SLICE_BUDGET_MS, SLICE_BUDGET_MS, type SliceClock } from './slice-clock';
 import { viewportAnchor } from './viewport-anchor';
 
 export interface PageHighlighterOptions {
@@ -160,7 +160,7 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
   async function scanPage(gen: number, reuse: boolean): Promise<void> {
     // The walk below sees the page as it is now, including anything these records describe.
     pending = [];
-    const clock = createSliceClock(view);
+    const clock = createSliceClock(view, SLICE_BUDGET_MS, FIRST_SLICE_BUDGET_MS);
     const previous = store.ordered().slice();
     const reusable = new Map<Element, State[]>();
     if (reuse) {
