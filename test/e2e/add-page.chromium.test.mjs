@@ -2,42 +2,11 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from './support/browsers.mjs';
+import { ARTICLE, FOLLOW_UP, NEW_ORG, NEW_PERSON } from './support/add-page-pages.mjs';
 import { startPageServer } from './support/page-server.mjs';
 import { card, highlightCounts, hover, tabIdOf, waitForHighlights } from './support/reader.mjs';
 
-/** A news story the seed dataset does not have: a new institute (with its acronym), its director, CNRS, and their agreement. */
-const ARTICLE = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<title>Baltic quantum institute and CNRS to open joint sensing lab | Northern Science Wire</title>
-<meta property="og:site_name" content="Northern Science Wire">
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Baltic quantum institute and CNRS to open joint sensing lab","datePublished":"2026-05-14T08:30:00Z","author":{"@type":"Person","name":"Liisa Tamm"},"publisher":{"@type":"Organization","name":"Northern Science Wire"}}</script>
-</head><body>
-<nav><a href="/">Home</a> <a href="/science">Science</a></nav>
-<article>
-<h1>Baltic quantum institute and CNRS to open joint sensing lab</h1>
-<p class="byline">By Liisa Tamm · 14 May 2026</p>
-<p>The Baltic Institute for Quantum Sensing (BIQS) and the French National Centre for Scientific Research (CNRS) signed a memorandum of understanding on 12 May 2026 to set up a joint laboratory for quantum magnetometry in Tallinn.</p>
-<p>The memorandum was signed in Paris by Dr. Ingrid Kask, Director of the Baltic Institute for Quantum Sensing, and Antoine Petit, Chairman and CEO of CNRS. Under the agreement, the two institutions will exchange doctoral students, share cryogenic equipment and hold a yearly workshop alternating between Tallinn and Grenoble.</p>
-<p>"Quantum sensors will change how we map the seabed and monitor power grids. Working with French colleagues lets us build instruments neither of us could build alone," said Ingrid Kask.</p>
-<p>BIQS was founded in 2019 and employs about 120 researchers. Its first joint projects with French laboratories are expected to start next year, with funding from both governments and from industry partners in the region.</p>
-</article>
-<footer>© Northern Science Wire</footer>
-</body></html>`;
-
-/** Later coverage that names the new institute and its director, and nothing the seed knows. */
-const FOLLOW_UP = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Tallinn's quantum lab hires its first team | Baltic Tech Daily</title></head><body>
-<article>
-<h1>Tallinn's quantum lab hires its first team</h1>
-<p>The Baltic Institute for Quantum Sensing has hired twelve engineers for its new magnetometry laboratory.</p>
-<p>Ingrid Kask told reporters that the first instruments would be tested on ships in the Gulf of Finland next spring.</p>
-</article>
-</body></html>`;
-
 const SHORT_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Photos of the week</title></head><body><h1>Photos of the week</h1><p>Ten pictures from the harbour.</p></body></html>`;
-
-const NEW_ORG = 'Baltic Institute for Quantum Sensing';
-const NEW_PERSON = 'Ingrid Kask';
 
 /** "Add this page" in Chromium: review, save, the next page knows it, add again, remove, undo, export, import. */
 describe('adding a page to Backstory in Chromium', () => {
