@@ -17,5 +17,7 @@ export function readStoredIndex(value: unknown): StoredIndex | null {
   if (typeof candidate.tableMask !== 'number' || typeof candidate.aliasCount !== 'number') return null;
   if (!STRING_FIELDS.every((field) => typeof candidate[field] === 'string')) return null;
   if ((candidate.kinds as string).length !== candidate.ids.length) return null;
+  if (!Array.isArray(candidate.lowerStarts) || !candidate.lowerStarts.every((word) => typeof word === 'string')) return null;
+  if (typeof candidate.punctStarts !== 'boolean') return null;
   return value as StoredIndex;
 }

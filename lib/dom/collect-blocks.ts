@@ -15,6 +15,8 @@ export interface TextBlock {
   readonly nodes: readonly Text[];
   /** `starts[i]` is where `nodes[i].data` begins in `text`: ascending, so binary-searchable. */
   readonly starts: readonly number[];
+  /** `ends[i]` is where it ends, as read (asking a node for its data again costs a copy of it). */
+  readonly ends: readonly number[];
 }
 
 export interface CollectOptions {
@@ -40,6 +42,7 @@ interface Run {
   parts: string[];
   nodes: Text[];
   starts: number[];
+  ends: number[];
   length: number;
   hasContent: boolean;
 }
@@ -81,6 +84,7 @@ export function* iterateBlocks(root: Document | ShadowRoot | Element, options: C
       run.starts.push(run.length);
       run.parts.push(data);
       run.length += data.length;
+      run.ends.push(run.length);
       if (!run.hasContent && HAS_CONTENT.test(data)) run.hasContent = true;
       continue;
     }
@@ -140,11 +144,11 @@ function emitRun(run: Run, rootRun: Run, emitRoot: boolean): boolean {
 }
 
 function newRun(element: Element): Run {
-  return { element, parts: [], nodes: [], starts: [], length: 0, hasContent: false };
+  return { element, parts: [], nodes: [], starts: [], ends: [], length: 0, hasContent: false };
 }
 
 function toBlock(run: Run): TextBlock {
-  return { element: run.element, text: run.parts.join(''), nodes: run.nodes, starts: run.starts };
+  return { element: run.element, text: run.parts.join(''), nodes: run.nodes, starts: run.starts, ends: run.ends };
 }
 
 /**

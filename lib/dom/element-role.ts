@@ -47,6 +47,8 @@ export function elementRole(element: Element, isOwnUi: (element: Element) => boo
  * element. Only attributes are read: `isContentEditable` would force a style recalculation.
  */
 function isHiddenOrEditable(element: Element): boolean {
+  // Most elements of an article have no attributes at all: one call answers for them.
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute('hidden')) return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
   const editable = element.getAttribute('contenteditable');

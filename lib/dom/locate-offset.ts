@@ -12,7 +12,7 @@ export interface TextPosition {
  * never begins or ends in a node it does not cover.
  */
 export function locateOffset(block: TextBlock, offset: number, edge: 'start' | 'end'): TextPosition | null {
-  const { nodes, starts } = block;
+  const { nodes, starts, ends } = block;
   if (nodes.length === 0) return null;
   // Last node whose start is <= offset (for an end edge, < offset, so the end of a node wins the seam).
   let low = 0;
@@ -31,7 +31,7 @@ export function locateOffset(block: TextBlock, offset: number, edge: 'start' | '
   if (found === -1) return { node: nodes[0] as Text, offset: 0 };
   const node = nodes[found] as Text;
   const local = offset - (starts[found] as number);
-  const length = node.data.length;
+  const length = (ends[found] as number) - (starts[found] as number);
   if (local <= length) {
     if (edge === 'start' && local === length && found + 1 < nodes.length) {
       return { node: nodes[found + 1] as Text, offset: 0 };

@@ -1,6 +1,6 @@
 import type { Agreement, Entity, EntityKind } from '../dataset-schema';
 import { int32ToBase64, bytesToBase64 } from './typed-array-base64';
-import { countCapitalisedWords, TOKEN_ALL_UPPER, TOKEN_HAS_UPPER, TOKEN_PUNCT } from './read-token';
+import { countCapitalisedWords, foldedToken, TOKEN_ALL_UPPER, TOKEN_HAS_UPPER, TOKEN_PUNCT } from './read-token';
 import { tokenize } from './tokenize';
 
 /**
@@ -21,7 +21,7 @@ export const PATTERN_SURNAME = 8;
 /** The upper four bits: how many words of the alias are capitalised (at most 15). */
 export const PATTERN_CAPITALS_SHIFT = 4;
 
-export const COMPACT_INDEX_VERSION = 2;
+export const COMPACT_INDEX_VERSION = 3;
 
 export interface CompactIndex {
   v: typeof COMPACT_INDEX_VERSION;
@@ -48,6 +48,14 @@ export interface CompactIndex {
   filterMask: number;
   startFilter: string;
   wordFilter: string;
+  /**
+   * Where a name can start on the page. A match starts at a word that begins with a capital letter
+   * or a digit, or in a script without case, unless the alias itself begins in lower case ("the
+   * Foundation", "de Gaulle", "iPhone"): the folded first words of those aliases are listed here,
+   * sorted. `punctStarts`: some alias begins with punctuation.
+   */
+  lowerStarts: string[];
+  punctStarts: boolean;
   aliasCount: number;
 }
 
@@ -168,6 +176,8 @@ export function buildAliasIndex(entities: readonly Entity[], agreements: readonl
   const seen = new Set<string>();
   const startHashes = new Set<number>();
   const wordHashes = new Set<number>();
+  const lowerStarts = new Set<string>();
+  let punctStarts = false;
 
   entities.forEach((entity, entityIdx) => {
     for (const spec of patternsOf(entity, entityIdx)) {
@@ -176,6 +186,12 @@ export function buildAliasIndex(entities: readonly Entity[], agreements: readonl
       let state = 0;
       let path = '';
       startHashes.add(tokens.hash1[0]!);
+      if (tokens.flags[0]! & TOKEN_PUNCT) punctStarts = true;
+      else {
+        const first = spec.text.codePointAt(tokens.start[0]!)!;
+        const char = String.fromCodePoint(first);
+        if (char !== char.toUpperCase()) lowerStarts.add(foldedToken(spec.text, tokens.start[0]!, tokens.end[0]!));
+      }
       for (let i = 0; i < tokens.count; i++) {
         wordHashes.add(tokens.hash1[i]!);
         const key1 = transitionKey1(state, tokens.hash1[i]!);
@@ -257,6 +273,8 @@ export function buildAliasIndex(entities: readonly Entity[], agreements: readonl
     filterMask,
     startFilter: int32ToBase64(startFilter),
     wordFilter: int32ToBase64(wordFilter),
+    lowerStarts: [...lowerStarts].sort(),
+    punctStarts,
     aliasCount: patternEntity.length,
   };
 }

@@ -9,7 +9,7 @@ import {
   type CompactIndex,
 } from './alias-index';
 import type { BlockScan, IndexedEntity, Matcher, Mention } from './matcher-types';
-import { countCapitalisedWords, isAllCapitals, LEADING_SEPARATORS, readToken, secondHash, TOKEN_RUNS, token } from './read-token';
+import { countCapitalisedWords, isAllCapitals, readToken, secondHash, token } from './read-token';
 import { base64ToBytes, base64ToInt32 } from './typed-array-base64';
 
 /**
@@ -30,6 +30,7 @@ const KIND_BY_CODE: Record<string, EntityKind> = { o: 'org', p: 'person', c: 'co
 const NO_MENTIONS: readonly Mention[] = Object.freeze([]);
 const NO_OPTIONS = new Int32Array(0);
 const NO_STRONG_OPTIONS: readonly Option[] = Object.freeze([]);
+const NO_ENTITIES = new Int32Array(0);
 
 /** An alias occurrence that passed the block-local rules. */
 interface Option {
@@ -118,34 +119,54 @@ function selectNonOverlapping<T extends { start: number; end: number }>(options:
   return chosen;
 }
 
-/**
- * Bits of a cached token run: it may start an alias, continue one, must be re-read token by token,
- * or holds an unpaired surrogate (then the whole block is read token by token).
- */
-const RUN_STARTS = 1;
-const RUN_CONTINUES = 2;
-const RUN_SLOW = 4;
-const RUN_GARBLED = 8;
-const LONE_HIGH_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/;
-/** Distinct runs remembered per matcher: a few thousand on a news page; the cap bounds a huge one. */
-const MAX_CACHED_RUNS = 1 << 14;
-
 function grown<T extends Uint8Array | Int32Array>(from: T, to: T): T {
   to.set(from);
   return to;
 }
 
-/** What `collect` has learnt about one span: each rule is tested once (bit), with its outcome (bit << 1). */
-const FITS_CASE_SENSITIVE = 1;
-const FITS_LONGER_KNOWN = 16;
-const FITS_LONGER = 32;
-const FITS_RUN_KNOWN = 64;
-const FITS_RUN = 128;
+/**
+ * What the block-local rules found about one span of text, each learnt once (its KNOWN bit) with
+ * its outcome, whatever number of patterns end there: a common surname is one span, not dozens.
+ */
+const UPPER_KNOWN = 1;
+const UPPER = 2;
+const LONGER_KNOWN = 4;
+const LONGER = 8;
+const RUN_KNOWN = 16;
+const RUN = 32;
+const CAPITALS_KNOWN = 64;
+const CAPITALS_SHIFT = 7;
 
-/** Fields of an option in a flat list: start, end, entity, flags. */
+/** Learns what `flags` needs to know about `text[start, end)` that `facts` does not hold yet. */
+function learnFacts(text: string, start: number, end: number, flags: number, facts: number): number {
+  if (flags & PATTERN_CASE_SENSITIVE) {
+    if ((facts & UPPER_KNOWN) === 0) facts |= UPPER_KNOWN | (isUpperCaseText(text, start, end) ? UPPER : 0);
+    if (flags & PATTERN_WEAK && (facts & RUN_KNOWN) === 0) facts |= RUN_KNOWN | (inCapitalisedRun(text, start, end) ? RUN : 0);
+  } else if (flags & PATTERN_HAS_UPPER && (facts & CAPITALS_KNOWN) === 0) {
+    facts |= CAPITALS_KNOWN | (Math.min(15, countCapitalisedWords(text, start, end)) << CAPITALS_SHIFT);
+  }
+  if (flags & (PATTERN_WEAK | PATTERN_SURNAME) && (facts & LONGER_KNOWN) === 0) {
+    facts |= LONGER_KNOWN | (startsLongerName(text, end) ? LONGER : 0);
+  }
+  return facts;
+}
+
+/** Whether a pattern with `flags` passes the block-local rules, given the span's `facts` (learnt for it). */
+function fitsFacts(flags: number, facts: number): boolean {
+  if (flags & PATTERN_CASE_SENSITIVE) {
+    if ((facts & UPPER) === 0) return false;
+    if (flags & PATTERN_WEAK && facts & RUN) return false;
+  } else if (flags & PATTERN_HAS_UPPER && facts >> CAPITALS_SHIFT < flags >> PATTERN_CAPITALS_SHIFT) return false;
+  return (flags & (PATTERN_WEAK | PATTERN_SURNAME)) === 0 || (facts & LONGER) === 0;
+}
+
+/**
+ * Fields of a span in a flat list: start, end, then entity and pattern flags for a span that names
+ * one entity outright, or trie state and facts (with DEPENDENT set) for one the page must settle.
+ */
 const OPTION_SIZE = 4;
-/** Above the pattern flags (one byte): marks an option `partition` keeps for the page. */
-const DEPENDENT = 1 << 8;
+/** Above the facts (eleven bits): marks a span whose fate depends on the page. */
+const DEPENDENT = 1 << 12;
 
 /**
  * Sorts the first `count` flat options by start, longer first, in place and stably. Options arrive
@@ -174,6 +195,97 @@ function sortByStartThenLongest(options: Int32Array, count: number): void {
 
 const byStartThenLongest = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start - b.start || b.end - a.end;
 
+/**
+ * The candidates' expression runs without the `u` flag (its Unicode classes cost three times as
+ * much), so it only rules out what it can tell in ASCII: script re-checks the rest precisely.
+ */
+const ASCII_WORD = 'A-Za-z0-9';
+/** Separators and punctuation outside ASCII that are common in news text (never a word). */
+const WIDE_NON_WORD = '\\u00A0\\u00AB\\u00BB\\u2000-\\u200A\\u2010-\\u205E\\u3000-\\u3003';
+const IGNORABLE_CLASS = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\u180E';
+/** Lower-case first words beyond this are not spelt out: every lower-case word becomes a candidate. */
+const MAX_SPELT_STARTS = 2_000;
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+const isIgnorable = (code: number): boolean =>
+  code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0x180e;
+const isAsciiWord = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * Whether the token that would start at `at` is the inside of a word: the character before it is a
+ * letter, digit or mark outside ASCII, or one across ignorables ("Foun\u200BDation"). The
+ * expression already ruled out an ASCII letter or digit just before.
+ */
+function continuesWord(text: string, at: number): boolean {
+  let i = at - 1;
+  if (i < 0) return false;
+  let code = text.charCodeAt(i);
+  // Punctuation is a token of its own wherever it stands.
+  if (code < 128 || !isWordAt(text, at)) return false;
+  while (isIgnorable(code)) {
+    if (--i < 0) return false;
+    code = text.charCodeAt(i);
+  }
+  return code < 128 ? isAsciiWord(code) : WORD_CHAR.test(isLowSurrogate(code) && i > 0 ? text.slice(i - 1, i + 1) : text[i]!);
+}
+
+/** Whether the code point at `at` is a letter, digit or mark. */
+function isWordAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 128 ? isAsciiWord(code) : WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
+/** `words` (lower-case ASCII) as one expression that shares first letters, each later letter in either case. */
+function spellWords(words: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const word of words) {
+    const list = byFirst.get(word[0]!);
+    if (list === undefined) byFirst.set(word[0]!, [word.slice(1)]);
+    else list.push(word.slice(1));
+  }
+  const letter = (char: string) => (char >= 'a' && char <= 'z' ? `[${char}${char.toUpperCase()}]` : char);
+  // A word ends before anything but an ASCII letter, a digit or an ignorable ("thé" may fold to "the").
+  const end = `(?![${ASCII_WORD}${IGNORABLE_CLASS}])`;
+  return [...byFirst]
+    .map(([first, rests]) => `${first}(?=(?:${rests.map((rest) => [...rest].map(letter).join('')).join('|')})${end})`)
+    .join('|');
+}
+
+/**
+ * Where a name may start, one character after a non-word character: a capital or a digit; anything
+ * outside ASCII that is not a common separator (a letter of any script: "École" folds to "ecole");
+ * a lower-case word some alias starts with ("the Foundation"), or any lower-case word with a
+ * character outside ASCII ("thé", "t\u00ADhe" fold to "the"); any punctuation if some alias starts
+ * with it. Script reads each candidate as a token and walks the trie from it.
+ */
+function candidateStarts(lowerStarts: readonly string[], punctStarts: boolean): RegExp {
+  const branches = ['[A-Z0-9]', `[^\\x00-\\x7F${WIDE_NON_WORD}]`];
+  const spelt = lowerStarts.filter((word) => /^[a-z0-9]+$/.test(word));
+  if (spelt.length > MAX_SPELT_STARTS) branches.push('[a-z]');
+  else if (lowerStarts.length > 0) {
+    if (spelt.length > 0) branches.push(spellWords(spelt));
+    branches.push(`[a-z](?=[${ASCII_WORD}]*[^\\x00-\\x7F${WIDE_NON_WORD}])`);
+  }
+  const words = `(?:${branches.join('|')})(?<![${ASCII_WORD}][^])`;
+  // Punctuation is a token wherever it stands, even right after a word.
+  return new RegExp(punctStarts ? `${words}|[^\\s${ASCII_WORD}]` : words, 'g');
+}
+
+/**
+ * Where `scan` walks the trie from, in order: for tests, which check it against every token of the
+ * text (the loop in `scan` is the same, inlined).
+ */
+export function candidatePositions(text: string, lowerStarts: readonly string[], punctStarts: boolean): number[] {
+  const candidates = candidateStarts(lowerStarts, punctStarts);
+  const positions: number[] = [];
+  while (candidates.test(text)) {
+    const at = candidates.lastIndex - 1;
+    if (!continuesWord(text, at)) positions.push(at);
+  }
+  return positions;
+}
+
 export function createMatcher(index: CompactIndex): Matcher {
   if (index.v !== COMPACT_INDEX_VERSION) throw new Error(`alias index version ${index.v} is not ${COMPACT_INDEX_VERSION}`);
   const table = base64ToInt32(index.table);
@@ -188,6 +300,7 @@ export function createMatcher(index: CompactIndex): Matcher {
   const wordFilter = base64ToInt32(index.wordFilter);
   const filterMask = index.filterMask;
   const kindCodes = index.kinds;
+  const entityCount = index.ids.length;
 
   function step(state: number, hash1: number, hash2: number): number {
     const key1 = hash1 ^ Math.imul(state, 0x9e3779b1);
@@ -211,206 +324,77 @@ export function createMatcher(index: CompactIndex): Matcher {
   let found = new Int32Array(64 * OPTION_SIZE);
   let foundCount = 0;
 
-  // Partial matches in progress (state, start offset); aliases are short, so these stay tiny.
-  let active = 0;
-  let activeStates = new Int32Array(16);
-  let activeStarts = new Int32Array(16);
-  let nextStates = new Int32Array(16);
-  let nextStarts = new Int32Array(16);
-
-  // Page text repeats its words: each distinct run (a token and the separators after it) is read,
-  // hashed and taken from the trie's root once, then looked up (about 17,000 runs but under 1,000
-  // distinct ones per 100,000 characters of news). The per-character loop then runs over a few
-  // percent of the page, which matters while the page's first slices still run in the interpreter.
-  let runIds = new Map<string, number>();
-  let runBits = new Uint8Array(1024);
-  let runEnd = new Int32Array(1024);
-  let runHash1 = new Int32Array(1024);
-  let runHash2 = new Int32Array(1024);
-  let runRoot = new Int32Array(1024);
-
-  /** Remembers what `run` holds (or that it needs `readToken`) and returns its id. */
-  function learn(run: string): number {
-    if (runIds.size >= MAX_CACHED_RUNS) runIds = new Map();
-    const id = runIds.size;
-    if (id === runBits.length) {
-      runBits = grown(runBits, new Uint8Array(id * 2));
-      runEnd = grown(runEnd, new Int32Array(id * 2));
-      runHash1 = grown(runHash1, new Int32Array(id * 2));
-      runHash2 = grown(runHash2, new Int32Array(id * 2));
-      runRoot = grown(runRoot, new Int32Array(id * 2));
-    }
-    runIds.set(run, id);
-    if (LONE_HIGH_SURROGATE.test(run)) {
-      runBits[id] = RUN_GARBLED;
-      return id;
-    }
-    const end = readToken(run, 0);
-    if (end < 0 || token.start !== 0) {
-      runBits[id] = RUN_SLOW;
-      return id;
-    }
-    const hash1 = token.hash1;
-    const hash2 = secondHash(run);
-    runEnd[id] = token.end;
-    runHash1[id] = hash1;
-    runHash2[id] = hash2;
-    if (readToken(run, end) >= 0) {
-      runBits[id] = RUN_SLOW;
-      return id;
-    }
-    // The transition from the root depends on the token alone: taken once here, not per occurrence.
-    const root = inFilter(startFilter, hash1) ? step(0, hash1, hash2) : -1;
-    runRoot[id] = root;
-    runBits[id] = (root > 0 ? RUN_STARTS : 0) | (inFilter(wordFilter, hash1) ? RUN_CONTINUES : 0);
-    return id;
-  }
+  const candidates = candidateStarts(index.lowerStarts, index.punctStarts);
 
   function scan(text: string): Scan {
     foundCount = 0;
-    const runs = text.match(TOKEN_RUNS);
-    if (runs === null) return partition(text.length);
-    LEADING_SEPARATORS.lastIndex = 0;
-    LEADING_SEPARATORS.test(text);
-    let offset = LEADING_SEPARATORS.lastIndex;
-    active = 0;
-    for (let r = 0; r < runs.length; r++) {
-      const run = runs[r]!;
-      let id = runIds.get(run);
-      if (id === undefined) id = learn(run);
-      const bits = runBits[id]!;
-      if (bits & RUN_GARBLED) {
-        // readToken reads a lone high surrogate together with the next character, across runs.
-        foundCount = 0;
-        active = 0;
-        readSlowly(text, 0, text.length);
-        break;
-      }
-      if (bits & RUN_SLOW) readSlowly(text, offset, offset + run.length);
-      else if (active > 0 || bits & RUN_STARTS) {
-        advance(text, offset, offset + runEnd[id]!, runHash1[id]!, runHash2[id]!, (bits & RUN_CONTINUES) !== 0, runRoot[id]!);
-      }
-      offset += run.length;
+    // The native expression finds where a name may start (a few words in ten); only those are
+    // read and walked through the trie in script.
+    candidates.lastIndex = 0;
+    while (candidates.test(text)) {
+      const at = candidates.lastIndex - 1;
+      if (continuesWord(text, at)) continue;
+      walk(text, at);
     }
     return partition(text.length);
   }
 
-  /** Tokens of `text` between `from` and `to` one by one: the reference path, for runs the cache cannot hold. */
-  function readSlowly(text: string, from: number, to: number): void {
-    for (let i = readToken(text, from); i >= 0 && token.start < to; i = readToken(text, i)) {
-      const { hash1, start, end } = token;
-      const starts = inFilter(startFilter, hash1);
-      if (starts || active > 0) {
-        const hash2 = secondHash(text);
-        advance(text, start, end, hash1, hash2, inFilter(wordFilter, hash1), starts ? step(0, hash1, hash2) : -1);
-      }
-      if (i >= to) break;
+  /** Every alias that starts with the token at `at`: one path down the trie, as far as the text follows it. */
+  function walk(text: string, at: number): void {
+    let next = readToken(text, at);
+    if (next < 0 || token.start !== at || !inFilter(startFilter, token.hash1)) return;
+    let state = step(0, token.hash1, secondHash(text));
+    while (state > 0) {
+      if (outStart[state + 1]! > outStart[state]!) collect(text, state, at, token.end);
+      next = readToken(text, next);
+      if (next < 0 || !inFilter(wordFilter, token.hash1)) return;
+      state = step(state, token.hash1, secondHash(text));
     }
   }
 
   /**
-   * One token through the trie: extends the partial matches in progress (when the token may
-   * continue one) and starts a new one from `root`, the root's transition on this token (or -1).
-   */
-  function advance(text: string, start: number, end: number, hash1: number, hash2: number, continues: boolean, root: number): void {
-    let next = 0;
-    if (continues) {
-      for (let a = 0; a < active; a++) {
-        const state = step(activeStates[a]!, hash1, hash2);
-        if (state > 0) {
-          nextStates[next] = state;
-          nextStarts[next++] = activeStarts[a]!;
-          if (outStart[state + 1]! > outStart[state]!) collect(text, state, activeStarts[a]!, end);
-        }
-      }
-    }
-    if (root > 0) {
-      nextStates[next] = root;
-      nextStarts[next++] = start;
-      if (outStart[root + 1]! > outStart[root]!) collect(text, root, start, end);
-    }
-    const states = activeStates;
-    activeStates = nextStates;
-    nextStates = states;
-    const starts = activeStarts;
-    activeStarts = nextStarts;
-    nextStarts = starts;
-    active = next;
-    if (active >= activeStates.length - 1) {
-      // Only a pathological alias set gets here; grow rather than drop matches.
-      activeStates = grown(activeStates, new Int32Array(activeStates.length * 2));
-      activeStarts = grown(activeStarts, new Int32Array(activeStarts.length * 2));
-      nextStates = new Int32Array(activeStates.length);
-      nextStarts = new Int32Array(activeStates.length);
-    }
-  }
-
-  /**
-   * Adds the options of the patterns ending at `state` that fit the block-local rules. A span shared
-   * by many patterns (a common surname) is tested against each rule once, not once per pattern.
+   * Adds the span `text[start, end)` where patterns end at `state`, if any fits the block-local
+   * rules: as a mention of its entity when exactly one entity fits and nothing about it depends on
+   * the page, else as a span the page settles (a shared alias, a weak alias, a surname).
    */
   function collect(text: string, state: number, start: number, end: number): void {
-    let fits = 0;
-    // Worked out once per span, only if a pattern needs it.
-    let capitals = -1;
+    let facts = 0;
+    let entity = -1;
+    let flagsOf = 0;
+    let dependent = false;
     for (let o = outStart[state]!; o < outStart[state + 1]!; o++) {
       const pattern = outPatterns[o]!;
       const flags = patternFlags[pattern]!;
-      if (flags & PATTERN_CASE_SENSITIVE) {
-        if ((fits & FITS_CASE_SENSITIVE) === 0) fits |= FITS_CASE_SENSITIVE | (isUpperCaseText(text, start, end) ? FITS_CASE_SENSITIVE << 1 : 0);
-        if ((fits & (FITS_CASE_SENSITIVE << 1)) === 0) continue;
-        if (flags & PATTERN_WEAK) {
-          if ((fits & FITS_RUN_KNOWN) === 0) fits |= FITS_RUN_KNOWN | (inCapitalisedRun(text, start, end) ? FITS_RUN : 0);
-          if (fits & FITS_RUN) continue;
-        }
-      } else if (flags & PATTERN_HAS_UPPER) {
-        if (capitals < 0) capitals = countCapitalisedWords(text, start, end);
-        if (capitals < flags >> PATTERN_CAPITALS_SHIFT) continue;
-      }
-      if (flags & (PATTERN_WEAK | PATTERN_SURNAME)) {
-        if ((fits & FITS_LONGER_KNOWN) === 0) fits |= FITS_LONGER_KNOWN | (startsLongerName(text, end) ? FITS_LONGER : 0);
-        if (fits & FITS_LONGER) continue;
-      }
-      if ((foundCount + 1) * OPTION_SIZE > found.length) found = grown(found, new Int32Array(found.length * 2));
-      const at = foundCount++ * OPTION_SIZE;
-      found[at] = start;
-      found[at + 1] = end;
-      found[at + 2] = patternEntity[pattern]!;
-      found[at + 3] = flags;
+      facts = learnFacts(text, start, end, flags, facts);
+      if (!fitsFacts(flags, facts)) continue;
+      if (flags & (PATTERN_WEAK | PATTERN_SURNAME) || (entity !== -1 && entity !== patternEntity[pattern])) dependent = true;
+      entity = patternEntity[pattern]!;
+      flagsOf = flags;
     }
+    if (entity === -1) return;
+    if ((foundCount + 1) * OPTION_SIZE > found.length) found = grown(found, new Int32Array(found.length * 2));
+    const at = foundCount++ * OPTION_SIZE;
+    found[at] = start;
+    found[at + 1] = end;
+    found[at + 2] = dependent ? state : entity;
+    found[at + 3] = dependent ? facts | DEPENDENT : flagsOf;
   }
 
-  /** Splits the block's options into what it settles alone and what needs the page. */
+  /** Splits the block's spans into what it settles alone and what needs the page. */
   function partition(textLength: number): Scan {
     if (foundCount === 0) {
       return { textLength, strong: NO_MENTIONS, dependent: NO_OPTIONS, strongOptions: NO_STRONG_OPTIONS, cachedKinds: null, cachedMentions: NO_MENTIONS };
     }
     sortByStartThenLongest(found, foundCount);
     const strongOptions: Option[] = [];
-    // Dependent options are copied into one array of the right size, off the garbage-collected heap
-    // when large; a growing list of numbers would be copied at every growth.
-    const end = foundCount * OPTION_SIZE;
     let dependentCount = 0;
-    for (let group = 0; group < end; ) {
-      // Options on one span are adjacent; a span with several entities (a shared alias) is
-      // ambiguous, so the page may settle it.
-      let groupEnd = group + OPTION_SIZE;
-      let shared = false;
-      while (groupEnd < end && found[groupEnd] === found[group] && found[groupEnd + 1] === found[group + 1]) {
-        if (found[groupEnd + 2] !== found[group + 2]) shared = true;
-        groupEnd += OPTION_SIZE;
-      }
-      for (let at = group; at < groupEnd; at += OPTION_SIZE) {
-        const flags = found[at + 3]!;
-        if (shared || flags & (PATTERN_WEAK | PATTERN_SURNAME)) {
-          // Marked in place (flags are a byte): gathered below.
-          found[at + 3] = flags | DEPENDENT;
-          dependentCount++;
-        } else strongOptions.push({ start: found[at]!, end: found[at + 1]!, entity: found[at + 2]!, flags });
-      }
-      group = groupEnd;
+    const end = foundCount * OPTION_SIZE;
+    for (let at = 0; at < end; at += OPTION_SIZE) {
+      const flags = found[at + 3]!;
+      if (flags & DEPENDENT) dependentCount++;
+      // An option is a mention with its flags: the chosen ones are handed out as they are, not copied.
+      else strongOptions.push({ start: found[at]!, end: found[at + 1]!, entity: found[at + 2]!, flags });
     }
-    // An option is a mention with its flags: the chosen ones are handed out as they are, not copied.
     const strong = strongOptions.length === 0 ? NO_MENTIONS : selectNonOverlapping(strongOptions);
     if (dependentCount === 0) {
       return { textLength, strong, dependent: NO_OPTIONS, strongOptions: NO_STRONG_OPTIONS, cachedKinds: null, cachedMentions: NO_MENTIONS };
@@ -418,17 +402,16 @@ export function createMatcher(index: CompactIndex): Matcher {
     const dependent = new Int32Array(dependentCount * OPTION_SIZE);
     for (let at = 0, to = 0; to < dependent.length; at += OPTION_SIZE) {
       if ((found[at + 3]! & DEPENDENT) === 0) continue;
-      dependent[to] = found[at]!;
-      dependent[to + 1] = found[at + 1]!;
-      dependent[to + 2] = found[at + 2]!;
+      dependent.set(found.subarray(at, at + OPTION_SIZE), to);
       dependent[to + 3] = found[at + 3]! & ~DEPENDENT;
       to += OPTION_SIZE;
     }
     return { textLength, strong, dependent, strongOptions, cachedKinds: null, cachedMentions: NO_MENTIONS };
   }
 
-  function hasNamedPartner(entity: number, named: ReadonlySet<number>): boolean {
-    for (let p = partnerStart[entity]!; p < partnerStart[entity + 1]!; p++) if (named.has(partners[p]!)) return true;
+  /** Whether a party `entity` shares an agreement with is named on the page (`firstBlock` ≥ 0). */
+  function hasNamedPartner(entity: number, firstBlock: Int32Array): boolean {
+    for (let p = partnerStart[entity]!; p < partnerStart[entity + 1]!; p++) if (firstBlock[partners[p]!]! >= 0) return true;
     return false;
   }
 
@@ -445,22 +428,25 @@ export function createMatcher(index: CompactIndex): Matcher {
     };
     const isEnabled = (mention: Mention): boolean => enabled(mention.entity);
 
-    // 1. What the page names outright, and where each entity is first named.
-    const named = new Set<number>();
-    const firstBlock = new Map<number, number>();
-    const firstStart = new Map<number, number>();
+    // 1. What the page names outright: where each entity is first named (block, then offset), or -1.
+    let firstBlock = NO_ENTITIES;
+    let firstStart = NO_ENTITIES;
     for (let b = 0; b < blocks.length; b++) {
       const strong = blocks[b]!.strong;
       for (let m = 0; m < strong.length; m++) {
         const mention = strong[m]!;
-        if (named.has(mention.entity)) continue;
-        named.add(mention.entity);
-        firstBlock.set(mention.entity, b);
-        firstStart.set(mention.entity, mention.start);
+        if (firstBlock === NO_ENTITIES) {
+          firstBlock = new Int32Array(entityCount).fill(-1);
+          firstStart = new Int32Array(entityCount);
+        }
+        if (firstBlock[mention.entity]! >= 0) continue;
+        firstBlock[mention.entity] = b;
+        firstStart[mention.entity] = mention.start;
       }
     }
+    if (firstBlock === NO_ENTITIES) firstBlock = new Int32Array(entityCount).fill(-1);
 
-    // 2–3. Corroborated dependent options join the strong ones; leftmost-longest decides.
+    // 2–3. Corroborated dependent spans join the strong ones; leftmost-longest decides.
     return (b) => {
       const block = blocks[b]!;
       const dependsOnPage = block.dependent.length > 0;
@@ -473,20 +459,39 @@ export function createMatcher(index: CompactIndex): Matcher {
         const { dependent } = block;
         for (let at = 0; at < dependent.length; at += OPTION_SIZE) {
           const start = dependent[at]!;
-          const entity = dependent[at + 2]!;
-          const flags = dependent[at + 3]!;
-          if (flags & PATTERN_SURNAME) {
-            const fullBlock = firstBlock.get(entity);
-            if (fullBlock === undefined || !(fullBlock < b || (fullBlock === b && firstStart.get(entity)! < start))) continue;
-          } else if (flags & PATTERN_WEAK && !named.has(entity) && !hasNamedPartner(entity, named)) continue;
-          admitted.push({ start, end: dependent[at + 1]!, entity, flags });
+          const end = dependent[at + 1]!;
+          const state = dependent[at + 2]!;
+          const facts = dependent[at + 3]!;
+          // Of several entities on one span, the one the page otherwise names; else none. (An entity's
+          // patterns are adjacent in the trie's output list.)
+          let distinct = 0;
+          let last = -1;
+          let lastFlags = 0;
+          let namedCount = 0;
+          let namedEntity = -1;
+          let namedFlags = 0;
+          for (let o = outStart[state]!; o < outStart[state + 1]!; o++) {
+            const pattern = outPatterns[o]!;
+            const flags = patternFlags[pattern]!;
+            const entity = patternEntity[pattern]!;
+            if (entity === last || !fitsFacts(flags, facts)) continue;
+            const full = firstBlock[entity]!;
+            if (flags & PATTERN_SURNAME) {
+              if (full < 0 || !(full < b || (full === b && firstStart[entity]! < start))) continue;
+            } else if (flags & PATTERN_WEAK && full < 0 && !hasNamedPartner(entity, firstBlock)) continue;
+            distinct++;
+            last = entity;
+            lastFlags = flags;
+            if (full >= 0) {
+              namedCount++;
+              namedEntity = entity;
+              namedFlags = flags;
+            }
+          }
+          if (distinct === 1) admitted.push({ start, end, entity: last, flags: lastFlags });
+          else if (namedCount === 1) admitted.push({ start, end, entity: namedEntity, flags: namedFlags });
         }
-        // Of several entities on one span, keep the one the page otherwise names; else none.
-        const settled = admitted.filter((o) => {
-          const rivals = admitted.filter((r) => r.start === o.start && r.end === o.end && r.entity !== o.entity);
-          return rivals.length === 0 || (named.has(o.entity) && rivals.every((r) => !named.has(r.entity)));
-        });
-        const all = block.strongOptions.concat(settled).sort(byStartThenLongest);
+        const all = block.strongOptions.concat(admitted).sort(byStartThenLongest);
         mentions = selectNonOverlapping(all).filter(isEnabled);
       }
       if (mentions.length === 0) mentions = NO_MENTIONS;
@@ -501,9 +506,9 @@ export function createMatcher(index: CompactIndex): Matcher {
     return scans.map((_, b) => mentionsOf(b) as Mention[]);
   }
 
-  const entityCache: IndexedEntity[] = [];
+  const entityCache: (IndexedEntity | null)[] = new Array<IndexedEntity | null>(entityCount).fill(null);
   return {
-    entityCount: index.ids.length,
+    entityCount,
     entity(i: number): IndexedEntity {
       let cached = entityCache[i];
       if (!cached) {

@@ -97,6 +97,11 @@ export function foldWord(raw: string): string {
   return raw.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss');
 }
 
+/** The folded form of the word `text[start, end)`, as the matcher hashes it. */
+export function foldedToken(text: string, start: number, end: number): string {
+  return foldWord(text.slice(start, end).replace(IGNORABLES, ''));
+}
+
 function caseFlags(word: string): number {
   let hasLetter = false;
   let hasUpper = false;
@@ -205,21 +210,25 @@ export function secondHash(text: string): number {
   return token.hash2;
 }
 
-function isWordAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  return code < 128 ? ASCII_CLASS[code] === CharClass.Word : WORD_CHAR.test(text[i]!);
-}
-
 /**
  * How many words in `text[start, end)` begin with a capital letter. An alias's capitalised words
  * must all be capitalised where it is matched, so "French tech sector" is not French Tech.
  */
 export function countCapitalisedWords(text: string, start = 0, end = text.length): number {
   let count = 0;
+  let inWord = false;
   for (let i = start; i < end; i++) {
-    if (!isWordAt(text, i) || (i > start && isWordAt(text, i - 1))) continue;
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      const word = ASCII_CLASS[code] === CharClass.Word;
+      if (word && !inWord && code >= 65 && code <= 90) count++;
+      inWord = word;
+      continue;
+    }
     const char = text[i]!;
-    if (char !== char.toLowerCase()) count++;
+    const word = WORD_CHAR.test(char);
+    if (word && !inWord && char !== char.toLowerCase()) count++;
+    inWord = word;
   }
   return count;
 }

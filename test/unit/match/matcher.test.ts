@@ -22,6 +22,7 @@ describe('matching rules', () => {
     ['punctuation the alias lacks breaks it', ['French. Tech'], []],
     ['fullwidth letters fold (NFKC)', ['ＣＮＲＳ'], ['ＣＮＲＳ → org:cnrs']],
     ['every capitalised word of the alias must be capitalised', ['the French tech sector and French Tech'], ['French Tech → org:french-tech']],
+    ['a name starts with a capital where its alias does', ['the centre national de la Recherche scientifique', 'Centre national de la recherche scientifique'], ['Centre national de la recherche scientifique → org:cnrs']],
     ['a headline in capitals still names it', ['FRENCH TECH BACKS CNRS'], ['FRENCH TECH → org:french-tech', 'CNRS → org:cnrs']],
   ])('%s', (_name, blocks, expected) => {
     expect(mentionsOf(blocks)).toEqual(expected);
