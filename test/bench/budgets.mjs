@@ -4,6 +4,7 @@
  */
 
 import { enduranceReport } from './endurance.mjs';
+import { extensionScaleReport } from './extension-scale-report.mjs';
 import { sidePanelReport } from './side-panel-report.mjs';
 
 const BUDGET = {
@@ -210,6 +211,7 @@ export function evaluateBudgets(results) {
 
   if (results.sidePanel) sidePanelReport(results.sidePanel, lines, check);
   if (results.endurance) enduranceReport(results.endurance, lines, check);
+  if (results.extensionScale) extensionScaleReport(results.extensionScale, lines, check);
 
   lines.push('', 'Budgets (DESIGN.md):');
   for (const { label, pass, detail } of checks) lines.push(`  ${pass ? 'PASS' : 'FAIL'}  ${label}: ${detail}`);

@@ -59,7 +59,7 @@ async function generatedNewsPage() {
  * the browser session attaches without flattening and speaks through Target.sendMessageToTarget.
  * The worker is looked up on every call: if Chromium stopped and restarted it, that is counted.
  */
-async function serviceWorkerProbe(context, baseUrl) {
+export async function serviceWorkerProbe(context, baseUrl) {
   const cdp = await context.browser().newBrowserCDPSession();
   const pending = new Map();
   let nextId = 0;
@@ -111,7 +111,8 @@ async function visit(context, url, name) {
   return page;
 }
 
-async function pageHeapAfterGc(page) {
+/** A page's JS heap after GC (main world and the content script's isolated world share it). */
+export async function pageHeapAfterGc(page) {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('HeapProfiler.collectGarbage');

@@ -10,6 +10,8 @@
  *              keystroke at 10,000 entities / 5,000 articles, hover card time to open
  *            → endurance (endurance.mjs): 200 pages opened, highlighted, hovered and closed in one session
  *              with the built extension; service worker and page heap after GC must stay flat
+ *            → the real extension at scale (extension-scale.mjs): 10,000 entities and 5,000 articles imported
+ *              through the side panel, then a page highlighted, the panel's first render and search, heaps
  *   → table, `vs mark.js: N.Nx` lines, budgets, `bench: all budgets met` (exit 0) or the misses (exit 1)
  *
  * Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_RUNS (default 5),
@@ -24,6 +26,7 @@ import { chromiumSession } from './chromium-session.mjs';
 import { evaluateBudgets } from './budgets.mjs';
 import { servePages } from './serve-pages.mjs';
 import { enduranceBench } from './endurance.mjs';
+import { extensionScaleBench } from './extension-scale.mjs';
 import { sidePanelBench } from './side-panel-bench.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -206,6 +209,8 @@ try {
 }
 log('endurance: pages opened and closed in one session with the built extension');
 results.endurance = await enduranceBench({ log }).catch((error) => ({ error: error.message }));
+log('scale: the real extension with 10,000 entities and 5,000 articles imported through the side panel');
+results.extensionScale = await extensionScaleBench({ root, runs: QUICK ? Math.min(RUNS, 3) : RUNS, log }).catch((error) => ({ error: error.message }));
 
 results.machine = `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, load average ${loadAtStart} at start (other processes on these cores skew every figure)`;
 results.runs = { normal: RUNS, huge: HUGE_RUNS, markLimitMs: MARK_LIMIT_MS, quick: QUICK };

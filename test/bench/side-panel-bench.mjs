@@ -19,7 +19,8 @@ import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { tsImport } from 'tsx/esm/api';
 
-const QUERIES_FIXED = ['skolkovo'];
+/** Typed in every panel's Search tab, before a misspelt synthetic name (side-panel-dataset.ts `typoQuery`). */
+export const QUERIES_FIXED = ['skolkovo'];
 const CARDS_PER_LOAD = 6;
 /** A reader types a few keys a second: each keystroke's work is over before the next. */
 const KEY_INTERVAL_MS = 80;
@@ -58,7 +59,8 @@ async function bundleCss(root, files) {
   return result.outputFiles[0].text;
 }
 
-async function seedDataset(root) {
+/** The bundled seed dataset, built from seeds/ as the extension's build does. */
+export async function seedDataset(root) {
   const { buildSeedDataset } = await tsImport(pathToFileURL(join(root, 'lib/seed/build-seed-dataset.ts')).href, import.meta.url);
   const seedDir = join(root, 'seeds');
   const files = readdirSync(seedDir).filter((file) => file.endsWith('.txt')).sort();
@@ -104,6 +106,43 @@ async function servePages(root) {
   return { url: (path) => origin + path, close: () => new Promise((done) => server.close(done)) };
 }
 
+/**
+ * Types each query key by key into the Search tab of a panel whose `window.panelBench` comes from
+ * panel-probe.ts (watchKeystrokes already called), each key once the previous one is on screen,
+ * then clears the box. Returns every keystroke's sample and each query's top entity.
+ */
+export async function typeQueries(page, queries) {
+  await page.getByRole('tab', { name: 'Search' }).click();
+  await page.getByRole('searchbox').focus();
+  const topHits = [];
+  for (const query of queries) {
+    await page.evaluate(() => window.panelBench.record(true));
+    for (const key of query) {
+      const count = await page.evaluate(() => window.panelBench.samples().length);
+      await page.keyboard.type(key);
+      await page.waitForFunction((count) => window.panelBench.samples().length > count, count);
+      await page.waitForTimeout(KEY_INTERVAL_MS);
+    }
+    topHits.push({ query, top: await page.evaluate(() => window.panelBench.topEntity()) });
+    await page.evaluate(() => window.panelBench.record(false));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.waitForTimeout(150);
+  }
+  return { keystrokes: await page.evaluate(() => window.panelBench.samples()), topHits };
+}
+
+/**
+ * The same keys in the same order on every run: keystroke i of every run is the same keystroke.
+ * Per keystroke, the median and worst over the runs.
+ */
+export function keystrokeMedians(runs) {
+  return runs[0].keystrokes.map((sample, i) => {
+    const same = runs.map((run) => run.keystrokes[i]).filter((s) => s && s.query === sample.query);
+    return { query: sample.query, paintMs: median(same.map((s) => s.paintMs)), domMs: median(same.map((s) => s.domMs)), worstPaintMs: Math.max(...same.map((s) => s.paintMs)) };
+  });
+}
+
 /** One fresh side panel: first render, idle index, then every query typed key by key. */
 async function panelOnce(browser, url) {
   // A side panel's width.
@@ -114,24 +153,7 @@ async function panelOnce(browser, url) {
     const first = await page.evaluate(() => window.panelBench.firstRender());
     const indexMs = await page.evaluate(() => window.panelBench.searchIndexBuilt());
     await page.evaluate(() => window.panelBench.watchKeystrokes());
-    await page.getByRole('tab', { name: 'Search' }).click();
-    await page.getByRole('searchbox').focus();
-    const topHits = [];
-    for (const query of [...QUERIES_FIXED, data.typo.query]) {
-      await page.evaluate(() => window.panelBench.record(true));
-      for (const key of query) {
-        const count = await page.evaluate(() => window.panelBench.samples().length);
-        await page.keyboard.type(key);
-        await page.waitForFunction((count) => window.panelBench.samples().length > count, count);
-        await page.waitForTimeout(KEY_INTERVAL_MS);
-      }
-      topHits.push({ query, top: await page.evaluate(() => window.panelBench.topEntity()) });
-      await page.evaluate(() => window.panelBench.record(false));
-      await page.keyboard.press('Control+A');
-      await page.keyboard.press('Backspace');
-      await page.waitForTimeout(150);
-    }
-    const keystrokes = await page.evaluate(() => window.panelBench.samples());
+    const { keystrokes, topHits } = await typeQueries(page, [...QUERIES_FIXED, data.typo.query]);
     const searchOnlyMs = await page.evaluate(() => window.panelBench.searchOnlyMs('skolkovo', 20));
     return { data, first, indexMs, keystrokes, topHits, searchOnlyMs };
   } finally {
@@ -187,11 +209,7 @@ export async function sidePanelBench({ root, browser, runs, log = () => {} }) {
 
 function summarise(panel, card, runs) {
   const { data } = panel[0];
-  // The same keys in the same order on every run: keystroke i of every run is the same keystroke.
-  const keystrokes = panel[0].keystrokes.map((sample, i) => {
-    const same = panel.map((run) => run.keystrokes[i]).filter((s) => s && s.query === sample.query);
-    return { query: sample.query, paintMs: median(same.map((s) => s.paintMs)), domMs: median(same.map((s) => s.domMs)), worstPaintMs: Math.max(...same.map((s) => s.paintMs)) };
-  });
+  const keystrokes = keystrokeMedians(panel);
   const cards = card.flatMap((run) => run.samples);
   const firstCards = cards.filter((s) => s.first);
   const laterCards = cards.filter((s) => !s.first);

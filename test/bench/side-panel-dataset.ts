@@ -48,3 +48,15 @@ export function benchPage(dataset: Dataset): BenchPage {
   }
   return { url: 'https://news.example.org/2025/06/bench-story', title: 'Bench story: thirty names in the news', counts };
 }
+
+/**
+ * A reader's typo of a synthetic person's name, halfway through the dataset: the surname loses a
+ * letter ("Kalover Minsel" → "kalover minel").
+ */
+export function typoQuery(dataset: Dataset): { query: string; name: string } {
+  const people = dataset.entities.filter((entity) => entity.kind === 'person' && entity.id.startsWith('person:synthetic-'));
+  const name = people[people.length >> 1]!.name;
+  const [first, last] = name.toLowerCase().split(' ') as [string, string];
+  const at = last.length >> 1;
+  return { query: `${first} ${last.slice(0, at)}${last.slice(at + 1)}`, name };
+}

@@ -15,6 +15,28 @@ export const VIEW_BUDGET = {
 const int = (n) => Math.round(n).toLocaleString('en');
 const ms = (n, digits = 1) => (Number.isFinite(n) ? `${n.toFixed(digits)} ms` : '—');
 
+/**
+ * The keystrokes of each query on two lines: the query and its top entity, then every keystroke's
+ * keydown → paint (→ DOM updated) in ms.
+ */
+export function keystrokeLines(keystrokes, topHits, typo) {
+  // Group the keystrokes of one query: each query starts from an empty box.
+  const groups = [];
+  for (const stroke of keystrokes) {
+    const last = groups.at(-1);
+    if (last && stroke.query.startsWith(last.at(-1).query) && stroke.query.length === last.at(-1).query.length + 1) last.push(stroke);
+    else groups.push([stroke]);
+  }
+  return groups.flatMap((group) => {
+    const query = group.at(-1).query;
+    const hit = topHits.find((h) => h.query === query);
+    return [
+      `    "${query}" (top entity: ${hit?.top ?? 'none'}${query === typo.query ? `; misspelt "${typo.name}"` : ''})`,
+      `      ${group.map((s) => `${s.query.replace(/ /g, '␠')} ${s.paintMs.toFixed(1)} (${Number.isFinite(s.domMs) ? s.domMs.toFixed(1) : '—'})`).join('  ')}`,
+    ];
+  });
+}
+
 export function sidePanelReport(view, lines, check) {
   const { dataset, firstRender, keystrokes, card } = view;
   lines.push(
@@ -26,19 +48,7 @@ export function sidePanelReport(view, lines, check) {
   );
   lines.push(`  search index: ${ms(view.indexMs, 0)}, built in an idle callback after the first paint (in no keystroke); warm search alone for "skolkovo": ${ms(view.searchOnlyMs, 2)}`);
   lines.push('  search per keystroke, keydown → next paint (→ DOM updated), real key events in the Search tab:');
-  // Group the keystrokes of one query: each query starts from an empty box.
-  const groups = [];
-  for (const stroke of keystrokes) {
-    const last = groups.at(-1);
-    if (last && stroke.query.startsWith(last.at(-1).query) && stroke.query.length === last.at(-1).query.length + 1) last.push(stroke);
-    else groups.push([stroke]);
-  }
-  for (const group of groups) {
-    const query = group.at(-1).query;
-    const hit = view.topHits.find((h) => h.query === query);
-    lines.push(`    "${query}" (top entity: ${hit?.top ?? 'none'}${query === view.typo.query ? `; misspelt "${view.typo.name}"` : ''})`);
-    lines.push(`      ${group.map((s) => `${s.query.replace(/ /g, '␠')} ${s.paintMs.toFixed(1)} (${Number.isFinite(s.domMs) ? s.domMs.toFixed(1) : '—'})`).join('  ')}`);
-  }
+  lines.push(...keystrokeLines(keystrokes, view.topHits, view.typo));
   lines.push(
     `  hover card, pointer at rest → placed card painted, less the 150 ms hover delay (→ dialog in the DOM): first card on a page ${ms(card.first.paintedMs)} (${ms(card.first.openMs)}), later cards ${ms(card.later.paintedMs)} (${ms(card.later.openMs)}); worst ${ms(card.worstPaintedMs)} over ${card.samples} cards`,
   );
