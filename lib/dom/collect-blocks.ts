@@ -39,11 +39,11 @@ const HAS_CONTENT = /\S/;
 
 interface Run {
   element: Element;
-  parts: string[];
+  /** The text so far, built by concatenation (one copy when the matcher first reads it). */
+  text: string;
   nodes: Text[];
   starts: number[];
   ends: number[];
-  length: number;
   hasContent: boolean;
 }
 
@@ -51,12 +51,18 @@ interface Run {
 const BLOCK_END = { blockEnd: true } as const;
 type Step = Node | typeof BLOCK_END;
 
+/** Hands out the text blocks under a root one at a time, in document order; null when done. */
+export interface BlockWalker {
+  next(): TextBlock | null;
+}
+
 /**
- * Walks the composed tree under `root` in document order and yields its text blocks. Iterative with
- * an explicit stack, so a page nested thousands of levels deep cannot overflow the call stack; a
- * generator, so the caller can stop between blocks to yield the main thread.
+ * Walks the composed tree under `root` in document order, block by block. Iterative with an
+ * explicit stack, so a page nested thousands of levels deep cannot overflow the call stack; one
+ * block per call, so the caller can stop between blocks to yield the main thread (a plain object
+ * rather than a generator: no result object per block, and quick before it is compiled).
  */
-export function* iterateBlocks(root: Document | ShadowRoot | Element, options: CollectOptions): Generator<TextBlock> {
+export function createBlockWalker(root: Document | ShadowRoot | Element, options: CollectOptions): BlockWalker {
   const scope = options.scope ?? 'subtree';
   const rootIsBlock = root.nodeType === ELEMENT_NODE && elementRole(root as Element, options.isOwnUi) === 'block';
   const rootElement = rootIsBlock ? (root as Element) : enclosingElement(root);
@@ -66,58 +72,70 @@ export function* iterateBlocks(root: Document | ShadowRoot | Element, options: C
   const rootRun = run;
   const runs: Run[] = [];
   const stack: Step[] = [];
+  let done = false;
   pushChildren(stack, root, options);
 
-  while (stack.length > 0) {
-    const step = stack.pop() as Step;
-    if (step === BLOCK_END) {
-      if (emitRun(run, rootRun, emitRoot)) yield toBlock(run);
-      run = newRun((runs.pop() as Run).element);
-      continue;
-    }
-    const node = step as Node;
-    if (node.nodeType === TEXT_NODE) {
-      const text = node as Text;
-      const data = text.data;
-      if (data.length === 0) continue;
-      run.nodes.push(text);
-      run.starts.push(run.length);
-      run.parts.push(data);
-      run.length += data.length;
-      run.ends.push(run.length);
-      if (!run.hasContent && HAS_CONTENT.test(data)) run.hasContent = true;
-      continue;
-    }
-    if (node.nodeType !== ELEMENT_NODE) continue;
-    const element = node as Element;
-    const role = elementRole(element, options.isOwnUi);
-    if (role === 'skip') continue;
-    if (role === 'break') {
-      if (run.nodes.length > 0) {
-        run.parts.push(' ');
-        run.length += 1;
-      }
-      continue;
-    }
-    if (role === 'block') {
-      if (emitRun(run, rootRun, emitRoot)) yield toBlock(run);
-      if (scope === 'own') {
-        // Not entered, but it still ends the run before it, exactly as in a full walk.
-        run = newRun(run.element);
+  const emits = (candidate: Run): boolean => candidate.hasContent && (emitRoot || candidate.element !== rootRun.element);
+
+  function next(): TextBlock | null {
+    while (stack.length > 0) {
+      const step = stack.pop() as Step;
+      if (step === BLOCK_END) {
+        const ended = run;
+        run = newRun((runs.pop() as Run).element);
+        if (emits(ended)) return toBlock(ended);
         continue;
       }
-      // Remember the enclosing block: its text resumes in a fresh run after this block ends.
-      runs.push(run);
-      run = newRun(element);
-      stack.push(BLOCK_END);
+      const node = step as Node;
+      if (node.nodeType === TEXT_NODE) {
+        const data = (node as Text).data;
+        if (data.length === 0) continue;
+        run.nodes.push(node as Text);
+        run.starts.push(run.text.length);
+        run.text += data;
+        run.ends.push(run.text.length);
+        if (!run.hasContent && HAS_CONTENT.test(data)) run.hasContent = true;
+        continue;
+      }
+      if (node.nodeType !== ELEMENT_NODE) continue;
+      const element = node as Element;
+      const role = elementRole(element, options.isOwnUi);
+      if (role === 'skip') continue;
+      if (role === 'break') {
+        if (run.nodes.length > 0) run.text += ' ';
+        continue;
+      }
+      if (role === 'block') {
+        const ended = run;
+        if (scope === 'own') {
+          // Not entered, but it still ends the run before it, exactly as in a full walk.
+          run = newRun(run.element);
+          if (emits(ended)) return toBlock(ended);
+          continue;
+        }
+        // Remember the enclosing block: its text resumes in a fresh run after this block ends.
+        runs.push(run);
+        run = newRun(element);
+        stack.push(BLOCK_END);
+        pushChildren(stack, element, options);
+        if (emits(ended)) return toBlock(ended);
+        continue;
+      }
+      pushChildren(stack, element, options);
     }
-    pushChildren(stack, element, options);
+    if (done) return null;
+    done = true;
+    return emits(run) ? toBlock(run) : null;
   }
-  if (emitRun(run, rootRun, emitRoot)) yield toBlock(run);
+
+  return { next };
 }
 
 export function collectBlocks(root: Document | ShadowRoot | Element, options: CollectOptions): TextBlock[] {
-  return Array.from(iterateBlocks(root, options));
+  const walker = createBlockWalker(root, options);
+  const blocks: TextBlock[] = [];
+  for (let block = walker.next(); block !== null; block = walker.next()) blocks.push(block);
+  return blocks;
 }
 
 /**
@@ -139,16 +157,12 @@ export function enclosingBlock(node: Node, isOwnUi: (element: Element) => boolea
   return last.nodeType === 9 ? block : null;
 }
 
-function emitRun(run: Run, rootRun: Run, emitRoot: boolean): boolean {
-  return run.hasContent && (emitRoot || run.element !== rootRun.element);
-}
-
 function newRun(element: Element): Run {
-  return { element, parts: [], nodes: [], starts: [], ends: [], length: 0, hasContent: false };
+  return { element, text: '', nodes: [], starts: [], ends: [], hasContent: false };
 }
 
 function toBlock(run: Run): TextBlock {
-  return { element: run.element, text: run.parts.join(''), nodes: run.nodes, starts: run.starts, ends: run.ends };
+  return { element: run.element, text: run.text, nodes: run.nodes, starts: run.starts, ends: run.ends };
 }
 
 /**

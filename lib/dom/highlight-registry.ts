@@ -1,5 +1,4 @@
 import type { EntityKind } from '../dataset-schema';
-import type { TextPosition } from './locate-offset';
 
 /** The `::highlight()` names styled by entrypoints/content/highlights.css. */
 export const KIND_HIGHLIGHT_NAMES: Readonly<Record<EntityKind, string>> = {
@@ -23,7 +22,7 @@ export interface HighlightEntry {
 export interface HighlightRegistry {
   /** False when the browser lacks `CSS.highlights`, `Highlight` or `StaticRange`: every method is then a no-op. */
   readonly supported: boolean;
-  createRange(start: TextPosition, end: TextPosition): StaticRange | null;
+  createRange(init: StaticRangeInit): StaticRange | null;
   replace(owner: object, entries: readonly HighlightEntry[]): void;
   remove(owner: object): void;
   setFocus(range: StaticRange | null): void;
@@ -79,14 +78,9 @@ function supportedRegistry(api: HighlightApi): HighlightRegistry {
 
   return {
     supported: true,
-    createRange(start, end) {
+    createRange(init) {
       try {
-        return new api.StaticRange({
-          startContainer: start.node,
-          startOffset: start.offset,
-          endContainer: end.node,
-          endOffset: end.offset,
-        });
+        return new api.StaticRange(init);
       } catch {
         // A text node the page shortened since it was read: the rescan that follows fixes it.
         return null;

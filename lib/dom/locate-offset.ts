@@ -12,8 +12,27 @@ export interface TextPosition {
  * never begins or ends in a node it does not cover.
  */
 export function locateOffset(block: TextBlock, offset: number, edge: 'start' | 'end'): TextPosition | null {
+  const at = nodeIndexAt(block, offset, edge);
+  return at < 0 ? null : { node: block.nodes[at] as Text, offset: offsetIn(block, at, offset) };
+}
+
+/** A mention's range in the page, by the same rules, as the one object `new StaticRange()` takes. */
+export function locateRange(block: TextBlock, start: number, end: number): StaticRangeInit | null {
+  const first = nodeIndexAt(block, start, 'start');
+  const last = nodeIndexAt(block, end, 'end');
+  if (first < 0 || last < 0) return null;
+  return {
+    startContainer: block.nodes[first] as Text,
+    startOffset: offsetIn(block, first, start),
+    endContainer: block.nodes[last] as Text,
+    endOffset: offsetIn(block, last, end),
+  };
+}
+
+/** The index of the node holding `offset` as a range `edge`, or -1 when the block has no nodes. */
+function nodeIndexAt(block: TextBlock, offset: number, edge: 'start' | 'end'): number {
   const { nodes, starts, ends } = block;
-  if (nodes.length === 0) return null;
+  if (nodes.length === 0) return -1;
   // Last node whose start is <= offset (for an end edge, < offset, so the end of a node wins the seam).
   let low = 0;
   let high = nodes.length - 1;
@@ -28,18 +47,14 @@ export function locateOffset(block: TextBlock, offset: number, edge: 'start' | '
       high = middle - 1;
     }
   }
-  if (found === -1) return { node: nodes[0] as Text, offset: 0 };
-  const node = nodes[found] as Text;
-  const local = offset - (starts[found] as number);
-  const length = (ends[found] as number) - (starts[found] as number);
-  if (local <= length) {
-    if (edge === 'start' && local === length && found + 1 < nodes.length) {
-      return { node: nodes[found + 1] as Text, offset: 0 };
-    }
-    return { node, offset: local };
-  }
-  // In a `<br>` gap past this node's end.
-  if (edge === 'end') return { node, offset: length };
-  const next = nodes[found + 1];
-  return next === undefined ? { node, offset: length } : { node: next, offset: 0 };
+  if (found === -1) return 0;
+  // At the node's end (or in a `<br>` gap past it) a start belongs to the next node, if any.
+  if (edge === 'start' && offset >= (ends[found] as number) && found + 1 < nodes.length) return found + 1;
+  return found;
+}
+
+/** `offset` within node `at`, kept inside it (the start of a following node, the end in a `<br>` gap). */
+function offsetIn(block: TextBlock, at: number, offset: number): number {
+  const start = block.starts[at] as number;
+  return Math.max(0, Math.min(offset, block.ends[at] as number) - start);
 }

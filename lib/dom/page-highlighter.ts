@@ -20,12 +20,12 @@ import type { EntityKind } from '../dataset-schema';
 import type { BlockScan, Matcher, Mention } from '../match/matcher-types';
 import { createBlockStore, newBlockState, rememberState, type BlockState, type ElementIndex } from './block-store';
 import { caretAt, rangeContainsPoint } from './caret-at';
-import { enclosingBlock, iterateBlocks, type CollectOptions, type TextBlock } from './collect-blocks';
+import { createBlockWalker, enclosingBlock, type BlockWalker, type CollectOptions, type TextBlock } from './collect-blocks';
 import { compareComposedOrder, composedParent } from './compare-composed-order';
 import { ROLE_ATTRIBUTES } from './element-role';
 import { forEachComposedElement } from './for-each-composed-element';
 import { createHighlightRegistry } from './highlight-registry';
-import { locateOffset } from './locate-offset';
+import { locateRange } from './locate-offset';
 import { planMutationWork } from './plan-mutation-work';
 import { requestIdle } from './request-idle';
 import { createSliceClock, FIRST_SLICE_BUDGET_MS, SLICE_BUDGET_MS, type SliceClock } from './slice-clock';
@@ -175,7 +175,8 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     watchedRoots = new Set();
     const fresh: State[] = [];
     const byElement: ElementIndex<PageMention> = new WeakMap();
-    for (const block of iterateBlocks(document, collectOptions('subtree'))) {
+    const walker = createBlockWalker(document, collectOptions('subtree'));
+    for (let block = walker.next(); block !== null; block = walker.next()) {
       const state = takeReusedState(reusable.get(block.element), block) ?? newBlockState<PageMention>(block, null);
       fresh.push(state);
       rememberState(byElement, state);
@@ -236,8 +237,8 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
 
     const clock = createSliceClock(view);
     const groups: { states: State[]; contiguous: boolean }[] = [];
-    const readInto = async (states: State[], blocks: Iterable<TextBlock>): Promise<boolean> => {
-      for (const block of blocks) {
+    const readInto = async (states: State[], walker: BlockWalker): Promise<boolean> => {
+      for (let block = walker.next(); block !== null; block = walker.next()) {
         const state = newBlockState<PageMention>(block, scans.get(block.text) ?? null);
         scanState(state);
         states.push(state);
@@ -249,13 +250,13 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
       if (!root.isConnected || hasAncestorIn(root, work.addedRoots) || enclosingBlock(root, isOwnUi) === null) continue;
       const group = { states: [] as State[], contiguous: true };
       groups.push(group);
-      if (!(await readInto(group.states, iterateBlocks(root, collectOptions('nested'))))) return;
+      if (!(await readInto(group.states, createBlockWalker(root, collectOptions('nested'))))) return;
     }
     for (const block of work.dirtyBlocks) {
       if (!block.isConnected || isOrHasAncestorIn(block, work.addedRoots) || enclosingBlock(block, isOwnUi) !== block) continue;
       const group = { states: [] as State[], contiguous: false };
       groups.push(group);
-      if (!(await readInto(group.states, iterateBlocks(block, collectOptions('own'))))) return;
+      if (!(await readInto(group.states, createBlockWalker(block, collectOptions('own'))))) return;
     }
     for (const group of groups) store.insert(group.states, group.contiguous);
     // The window stays where it was (asking where the reader is would force a layout of the changed page).
@@ -302,9 +303,8 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     // One record per mention: it is also the registry's entry (kind + range) and what hit-testing searches.
     const pageMentions: PageMention[] = [];
     for (const mention of mentions) {
-      const start = locateOffset(block, mention.start, 'start');
-      const end = locateOffset(block, mention.end, 'end');
-      const range = start === null || end === null ? null : registry.createRange(start, end);
+      const init = locateRange(block, mention.start, mention.end);
+      const range = init === null ? null : registry.createRange(init);
       if (range === null) continue;
       const { entity } = mention;
       pageMentions.push({ entity, kind: matcher.entity(entity).kind, range, block: block.element, start: mention.start, end: mention.end });
@@ -514,14 +514,15 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
 
 /** The state of `candidates` that read exactly `block` (same nodes, same text), removed from them. */
 function takeReusedState(candidates: State[] | undefined, block: TextBlock): State | undefined {
+  if (candidates === undefined) return undefined;
   const at =
-    candidates?.findIndex(
+    candidates.findIndex(
       (state) =>
         state.block.text === block.text &&
         state.block.nodes.length === block.nodes.length &&
         state.block.nodes.every((node, i) => node === block.nodes[i] && state.block.starts[i] === block.starts[i]),
-    ) ?? -1;
-  return at === -1 ? undefined : candidates!.splice(at, 1)[0];
+    );
+  return at === -1 ? undefined : candidates.splice(at, 1)[0];
 }
 
 /** Characters of the blocks from `from` (included) to `to` (excluded), counting no further than RECENTER_CHARS. */

@@ -107,11 +107,15 @@ function startsLongerName(text: string, end: number): boolean {
   return sawSpace && i < text.length && isUpperAt(text, i);
 }
 
-/** Leftmost-longest, non-overlapping; `options` sorted by start, longer first. */
-function selectNonOverlapping<T extends { start: number; end: number }>(options: readonly T[]): T[] {
-  const chosen: T[] = [];
+/** Leftmost-longest, non-overlapping; `options` sorted by start, longer first. Returns `options` itself when none overlap. */
+function selectNonOverlapping<T extends { start: number; end: number }>(options: readonly T[]): readonly T[] {
   let reach = -1;
-  for (const option of options) {
+  let i = 0;
+  for (; i < options.length && options[i]!.start >= reach; i++) reach = options[i]!.end;
+  if (i === options.length) return options;
+  const chosen = options.slice(0, i);
+  for (; i < options.length; i++) {
+    const option = options[i]!;
     if (option.start < reach) continue;
     chosen.push(option);
     reach = option.end;
@@ -402,7 +406,9 @@ export function createMatcher(index: CompactIndex): Matcher {
     const dependent = new Int32Array(dependentCount * OPTION_SIZE);
     for (let at = 0, to = 0; to < dependent.length; at += OPTION_SIZE) {
       if ((found[at + 3]! & DEPENDENT) === 0) continue;
-      dependent.set(found.subarray(at, at + OPTION_SIZE), to);
+      dependent[to] = found[at]!;
+      dependent[to + 1] = found[at + 1]!;
+      dependent[to + 2] = found[at + 2]!;
       dependent[to + 3] = found[at + 3]! & ~DEPENDENT;
       to += OPTION_SIZE;
     }
@@ -491,8 +497,8 @@ export function createMatcher(index: CompactIndex): Matcher {
           if (distinct === 1) admitted.push({ start, end, entity: last, flags: lastFlags });
           else if (namedCount === 1) admitted.push({ start, end, entity: namedEntity, flags: namedFlags });
         }
-        const all = block.strongOptions.concat(admitted).sort(byStartThenLongest);
-        mentions = selectNonOverlapping(all).filter(isEnabled);
+        const chosen = admitted.length === 0 ? block.strong : selectNonOverlapping(block.strongOptions.concat(admitted).sort(byStartThenLongest));
+        mentions = allEnabled ? chosen : chosen.filter(isEnabled);
       }
       if (mentions.length === 0) mentions = NO_MENTIONS;
       block.cachedKinds = kindsKey;

@@ -19,8 +19,8 @@ describe('createHighlightRegistry', () => {
   it('groups ranges by kind and replaces or removes one owner’s ranges without touching others', () => {
     const registry = createHighlightRegistry(document);
     expect(registry.supported).toBe(true);
-    const jean = registry.createRange({ node: text(), offset: 0 }, { node: text(), offset: 11 });
-    const marie = registry.createRange({ node: text(), offset: 16 }, { node: text(), offset: 27 });
+    const jean = registry.createRange({ startContainer: text(), startOffset: 0, endContainer: text(), endOffset: 11 });
+    const marie = registry.createRange({ startContainer: text(), startOffset: 16, endContainer: text(), endOffset: 27 });
     if (jean === null || marie === null) throw new Error('no range');
     expect(jean).toBeInstanceOf(view.StaticRange);
     const first = {};
@@ -39,7 +39,7 @@ describe('createHighlightRegistry', () => {
 
   it('clear() removes its highlights from CSS.highlights but leaves other names alone', () => {
     const registry = createHighlightRegistry(document);
-    const range = registry.createRange({ node: text(), offset: 0 }, { node: text(), offset: 4 });
+    const range = registry.createRange({ startContainer: text(), startOffset: 0, endContainer: text(), endOffset: 4 });
     if (range === null) throw new Error('no range');
     highlights.set('someone-else', new (view.Highlight as unknown as new () => never)());
     registry.replace({}, [{ kind: 'org', range }]);
@@ -55,7 +55,7 @@ describe('createHighlightRegistry', () => {
     uninstallHighlightApi(view);
     const registry = createHighlightRegistry(document);
     expect(registry.supported).toBe(false);
-    expect(registry.createRange({ node: text(), offset: 0 }, { node: text(), offset: 4 })).toBeNull();
+    expect(registry.createRange({ startContainer: text(), startOffset: 0, endContainer: text(), endOffset: 4 })).toBeNull();
     expect(() => registry.clear()).not.toThrow();
     highlights = installHighlightApi(view);
   });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { collectBlocks } from '../../../lib/dom/collect-blocks';
-import { locateOffset } from '../../../lib/dom/locate-offset';
+import { locateOffset, locateRange } from '../../../lib/dom/locate-offset';
 
 describe('locateOffset', () => {
   // text: "Jean " (0-5) "Du" (5-7) "pont" (7-11) <br> gap at 11 "x" (12-13)
@@ -34,5 +34,12 @@ describe('locateOffset', () => {
     // "Dupont" is 5..11.
     expect(block.text.slice(5, 11)).toBe('Dupont');
     expect([at(5, 'start'), at(11, 'end')]).toEqual([['Du', 0], ['pont', 4]]);
+  });
+
+  it('gives a mention\'s range by the same rules, as a StaticRange init', () => {
+    const init = locateRange(block, 5, 11);
+    expect(init && [init.startContainer.textContent, init.startOffset, init.endContainer.textContent, init.endOffset]).toEqual(['Du', 0, 'pont', 4]);
+    const acrossBreak = locateRange(block, 11, 13);
+    expect(acrossBreak && [acrossBreak.startContainer.textContent, acrossBreak.startOffset, acrossBreak.endContainer.textContent, acrossBreak.endOffset]).toEqual(['x', 0, 'x', 1]);
   });
 });
