@@ -129,29 +129,36 @@ function grown<T extends Uint8Array | Int32Array>(from: T, to: T): T {
 }
 
 /**
- * What the block-local rules found about one span of text, each learnt once (its KNOWN bit) with
- * its outcome, whatever number of patterns end there: a common surname is one span, not dozens.
+ * What the block-local rules found about one span of text, each worked out once whatever number of
+ * patterns end there (a common surname is one span, not dozens): the rules the state's patterns
+ * need (NEED_*, known per trie state), and their outcomes (facts).
  */
-const UPPER_KNOWN = 1;
-const UPPER = 2;
-const LONGER_KNOWN = 4;
-const LONGER = 8;
-const RUN_KNOWN = 16;
-const RUN = 32;
-const CAPITALS_KNOWN = 64;
-const CAPITALS_SHIFT = 7;
+const NEED_UPPER = 1;
+const NEED_RUN = 2;
+const NEED_CAPITALS = 4;
+const NEED_LONGER = 8;
+const NEEDS_KNOWN = 128;
+const UPPER = 1;
+const LONGER = 2;
+const RUN = 4;
+const CAPITALS_SHIFT = 3;
 
-/** Learns what `flags` needs to know about `text[start, end)` that `facts` does not hold yet. */
-function learnFacts(text: string, start: number, end: number, flags: number, facts: number): number {
-  if (flags & PATTERN_CASE_SENSITIVE) {
-    if ((facts & UPPER_KNOWN) === 0) facts |= UPPER_KNOWN | (isUpperCaseText(text, start, end) ? UPPER : 0);
-    if (flags & PATTERN_WEAK && (facts & RUN_KNOWN) === 0) facts |= RUN_KNOWN | (inCapitalisedRun(text, start, end) ? RUN : 0);
-  } else if (flags & PATTERN_HAS_UPPER && (facts & CAPITALS_KNOWN) === 0) {
-    facts |= CAPITALS_KNOWN | (Math.min(15, countCapitalisedWords(text, start, end)) << CAPITALS_SHIFT);
-  }
-  if (flags & (PATTERN_WEAK | PATTERN_SURNAME) && (facts & LONGER_KNOWN) === 0) {
-    facts |= LONGER_KNOWN | (startsLongerName(text, end) ? LONGER : 0);
-  }
+/** The rules a pattern with `flags` is checked against. */
+function needsOf(flags: number): number {
+  let needs = 0;
+  if (flags & PATTERN_CASE_SENSITIVE) needs |= flags & PATTERN_WEAK ? NEED_UPPER | NEED_RUN : NEED_UPPER;
+  else if (flags & PATTERN_HAS_UPPER) needs |= NEED_CAPITALS;
+  if (flags & (PATTERN_WEAK | PATTERN_SURNAME)) needs |= NEED_LONGER;
+  return needs;
+}
+
+/** The outcomes of the rules in `needs` for `text[start, end)`. */
+function learnFacts(text: string, start: number, end: number, needs: number): number {
+  let facts = 0;
+  if (needs & NEED_UPPER && isUpperCaseText(text, start, end)) facts |= UPPER;
+  if (needs & NEED_RUN && inCapitalisedRun(text, start, end)) facts |= RUN;
+  if (needs & NEED_CAPITALS) facts |= Math.min(15, countCapitalisedWords(text, start, end)) << CAPITALS_SHIFT;
+  if (needs & NEED_LONGER && startsLongerName(text, end)) facts |= LONGER;
   return facts;
 }
 
@@ -169,7 +176,7 @@ function fitsFacts(flags: number, facts: number): boolean {
  * one entity outright, or trie state and facts (with DEPENDENT set) for one the page must settle.
  */
 const OPTION_SIZE = 4;
-/** Above the facts (eleven bits): marks a span whose fate depends on the page. */
+/** Above the facts (seven bits): marks a span whose fate depends on the page. */
 const DEPENDENT = 1 << 12;
 
 /**
@@ -305,6 +312,8 @@ export function createMatcher(index: CompactIndex): Matcher {
   const filterMask = index.filterMask;
   const kindCodes = index.kinds;
   const entityCount = index.ids.length;
+  /** Per trie state, the rules its patterns need (NEEDS_KNOWN once worked out). */
+  const stateNeeds = new Uint8Array(outStart.length);
 
   function step(state: number, hash1: number, hash2: number): number {
     const key1 = hash1 ^ Math.imul(state, 0x9e3779b1);
@@ -362,20 +371,29 @@ export function createMatcher(index: CompactIndex): Matcher {
    * the page, else as a span the page settles (a shared alias, a weak alias, a surname).
    */
   function collect(text: string, state: number, start: number, end: number): void {
-    let facts = 0;
+    let needs = stateNeeds[state]!;
+    if (needs === 0) {
+      needs = NEEDS_KNOWN;
+      for (let o = outStart[state]!; o < outStart[state + 1]!; o++) needs |= needsOf(patternFlags[outPatterns[o]!]!);
+      stateNeeds[state] = needs;
+    }
+    const facts = learnFacts(text, start, end, needs);
     let entity = -1;
     let flagsOf = 0;
     let dependent = false;
     for (let o = outStart[state]!; o < outStart[state + 1]!; o++) {
       const pattern = outPatterns[o]!;
       const flags = patternFlags[pattern]!;
-      facts = learnFacts(text, start, end, flags, facts);
       if (!fitsFacts(flags, facts)) continue;
-      if (flags & (PATTERN_WEAK | PATTERN_SURNAME) || (entity !== -1 && entity !== patternEntity[pattern])) dependent = true;
+      if (flags & (PATTERN_WEAK | PATTERN_SURNAME) || (entity !== -1 && entity !== patternEntity[pattern])) {
+        // The page decides; the span's facts let it check every pattern again there.
+        dependent = true;
+        break;
+      }
       entity = patternEntity[pattern]!;
       flagsOf = flags;
     }
-    if (entity === -1) return;
+    if (!dependent && entity === -1) return;
     if ((foundCount + 1) * OPTION_SIZE > found.length) found = grown(found, new Int32Array(found.length * 2));
     const at = foundCount++ * OPTION_SIZE;
     found[at] = start;
