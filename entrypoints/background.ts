@@ -8,7 +8,8 @@ import { forgetTab } from '@/lib/background/tab-states';
 import { createUserLayerStore } from '@/lib/background/user-layer-store';
 import { openSidePanel } from '@/lib/open-side-panel';
 import type { TabMessage } from '@/lib/protocol';
-import { aliasIndexItem, layerProblemItem } from '@/lib/storage-items';
+import { aliasIndexItem } from '@/lib/storage-items';
+import { layerProblemItem } from '@/lib/user-layer-items';
 
 export default defineBackground(() => {
   const store = createUserLayerStore(layerStorage);

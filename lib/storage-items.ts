@@ -4,8 +4,11 @@ import { DEFAULT_SETTINGS } from './default-settings';
 import type { Settings } from './settings-schema';
 
 /**
- * Every stored key, declared once with its fallback and version. Readers validate what they get
- * (the background with zod; the content script by shape, since zod stays out of every page).
+ * The stored keys every part of the extension reads, content scripts included, declared once with
+ * their fallback and version. Readers validate what they get (the background with zod; the content
+ * script by shape, since zod stays out of every page). The reader's own layer is declared apart, in
+ * user-layer-items.ts: WXT reads an item's value as soon as it is defined, so every module that
+ * imports a definition pays for reading it, and no tab may pay for reading the reader's dataset.
  */
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -38,18 +41,3 @@ export interface TabPageState {
 export function tabStateItem(tabId: number) {
   return storage.defineItem<TabPageState | null>(`session:tab:${tabId}`, { fallback: null });
 }
-
-/**
- * The reader's own layer (lib/user-layer.ts). Stored as read: the background validates it with zod
- * and keeps an unreadable one aside. Version 1 is the first stored shape; migrations go here.
- */
-export const userLayerItem = storage.defineItem<unknown>('local:userLayer', {
-  fallback: null,
-  version: 1,
-});
-
-/** The layer as it was before the last undoable change. */
-export const userLayerUndoItem = storage.defineItem<unknown>('local:userLayerUndo', { fallback: null });
-
-/** What went wrong reading the reader's layer, in plain words, until they dismiss it. */
-export const layerProblemItem = storage.defineItem<string | null>('local:userLayerProblem', { fallback: null });

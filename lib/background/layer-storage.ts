@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { userLayerItem, userLayerUndoItem } from '../storage-items';
+import { userLayerItem, userLayerUndoItem } from '../user-layer-items';
 import type { LayerStorage } from './user-layer-store';
 
 /** The user layer store's storage in `storage.local`; one key per value, so each write is atomic. */

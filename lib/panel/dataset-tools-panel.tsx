@@ -3,7 +3,7 @@ import seedDataset from 'virtual:backstory/seed-dataset';
 import { DatasetTools, type ExportChoice } from '../../components/add-page/dataset-tools';
 import { mergeDataset } from '../merge-dataset';
 import { sendMessage } from '../send-message';
-import { userLayerItem } from '../storage-items';
+import { userLayerItem } from '../user-layer-items';
 import { createExportFile, exportFileName } from '../transfer/export-file';
 import { toFollowTheMoney } from '../transfer/ftm-export';
 import { planImport, type ImportPlan, type ImportResolution } from '../transfer/plan-import';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import seedDataset from 'virtual:backstory/seed-dataset';
 import type { Dataset } from '../dataset-schema';
 import { mergeDataset } from '../merge-dataset';
-import { layerProblemItem, userLayerItem } from '../storage-items';
+import { layerProblemItem, userLayerItem } from '../user-layer-items';
 import { EMPTY_USER_LAYER, UserLayer } from '../user-layer';
 
 export interface DatasetState {

@@ -9,7 +9,8 @@ import { createUserLayerStore } from '../../../lib/background/user-layer-store';
 import { mergeDataset } from '../../../lib/merge-dataset';
 import { buildSeedDataset } from '../../../lib/seed/build-seed-dataset';
 import { Settings } from '../../../lib/settings-schema';
-import { settingsItem, userLayerItem } from '../../../lib/storage-items';
+import { settingsItem } from '../../../lib/storage-items';
+import { userLayerItem } from '../../../lib/user-layer-items';
 import { EMPTY_USER_LAYER, UserLayer } from '../../../lib/user-layer';
 import { readSeeds } from '../seed/read-seeds';
 
