@@ -39,13 +39,21 @@ export interface BlockStore<M> {
   insert(group: readonly BlockState<M>[], contiguous: boolean): void;
 }
 
-/** Blocks by their element: a mutation names elements, and one element may hold several runs. */
-export type ElementIndex<M> = WeakMap<Element, BlockState<M>[]>;
+/**
+ * Blocks by their element: a mutation names elements, and one element may hold several runs (a
+ * list then; most hold one, kept as it is).
+ */
+export type ElementIndex<M> = WeakMap<Element, BlockState<M> | BlockState<M>[]>;
 
 export function rememberState<M>(byElement: ElementIndex<M>, state: BlockState<M>): void {
-  const list = byElement.get(state.block.element);
-  if (list === undefined) byElement.set(state.block.element, [state]);
-  else list.push(state);
+  const known = byElement.get(state.block.element);
+  if (known === undefined) byElement.set(state.block.element, state);
+  else if (Array.isArray(known)) known.push(state);
+  else byElement.set(state.block.element, [known, state]);
+}
+
+function statesIn<M>(entry: BlockState<M> | BlockState<M>[] | undefined): readonly BlockState<M>[] | undefined {
+  return entry === undefined || Array.isArray(entry) ? entry : [entry];
 }
 
 export function createBlockStore<M>(): BlockStore<M> {
@@ -88,10 +96,10 @@ export function createBlockStore<M>(): BlockStore<M> {
       for (const state of states) remember(state);
     },
     statesOf(element) {
-      return byElement.get(element);
+      return statesIn(byElement.get(element));
     },
     forget(element, into) {
-      const list = byElement.get(element);
+      const list = statesIn(byElement.get(element));
       if (list === undefined) return;
       byElement.delete(element);
       for (const state of list) {

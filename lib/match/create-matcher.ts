@@ -55,6 +55,16 @@ interface Scan extends BlockScan {
   cachedMentions: readonly Mention[];
 }
 
+/** The scan of every block without a name in it (most of a page), shared: nothing about it is cached. */
+const NOTHING_FOUND: Scan = {
+  textLength: 0,
+  strong: NO_MENTIONS,
+  dependent: NO_OPTIONS,
+  strongOptions: NO_STRONG_OPTIONS,
+  cachedKinds: null,
+  cachedMentions: NO_MENTIONS,
+};
+
 function isUpperAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return code >= 65 && code <= 90;
@@ -247,6 +257,20 @@ function isWordAt(text: string, at: number): boolean {
   return code < 128 ? isAsciiWord(code) : WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 
+/** Distinct words remembered per matcher: a few thousand on a news page; the cap bounds a huge one. */
+const MAX_CACHED_WORDS = 1 << 14;
+
+/**
+ * Whether the ASCII word ending at `end` goes on (a letter outside ASCII or an ignorable follows:
+ * "Skol\u00ADkovo", "Pérez"), so that it is read as a token, not looked up as it stands.
+ */
+function continuesToken(text: string, end: number): boolean {
+  if (end >= text.length) return false;
+  const code = text.charCodeAt(end);
+  if (code < 128 || code === 0xa0 || (code >= 0x2010 && code <= 0x205e)) return false;
+  return isIgnorable(code) || WORD_CHAR.test(String.fromCodePoint(text.codePointAt(end)!));
+}
+
 /** `words` (lower-case ASCII) as one expression that shares first letters, each later letter in either case. */
 function spellWords(words: readonly string[]): string {
   const byFirst = new Map<string, string[]>();
@@ -271,14 +295,15 @@ function spellWords(words: readonly string[]): string {
  * with it. Script reads each candidate as a token and walks the trie from it.
  */
 function candidateStarts(lowerStarts: readonly string[], punctStarts: boolean): RegExp {
-  const branches = ['[A-Z0-9]', `[^\\x00-\\x7F${WIDE_NON_WORD}]`];
+  const branches = [`[^\\x00-\\x7F${WIDE_NON_WORD}]`];
   const spelt = lowerStarts.filter((word) => /^[a-z0-9]+$/.test(word));
   if (spelt.length > MAX_SPELT_STARTS) branches.push('[a-z]');
   else if (lowerStarts.length > 0) {
     if (spelt.length > 0) branches.push(spellWords(spelt));
     branches.push(`[a-z](?=[${ASCII_WORD}]*[^\\x00-\\x7F${WIDE_NON_WORD}])`);
   }
-  const words = `(?:${branches.join('|')})(?<![${ASCII_WORD}][^])`;
+  // A capital or a digit takes the rest of its ASCII word with it: the word is looked up whole.
+  const words = `[A-Z0-9](?<![${ASCII_WORD}][^])[${ASCII_WORD}]*|(?:${branches.join('|')})(?<![${ASCII_WORD}][^])`;
   // Punctuation is a token wherever it stands, even right after a word.
   return new RegExp(punctStarts ? `${words}|[^\\s${ASCII_WORD}]` : words, 'g');
 }
@@ -290,9 +315,8 @@ function candidateStarts(lowerStarts: readonly string[], punctStarts: boolean): 
 export function candidatePositions(text: string, lowerStarts: readonly string[], punctStarts: boolean): number[] {
   const candidates = candidateStarts(lowerStarts, punctStarts);
   const positions: number[] = [];
-  while (candidates.test(text)) {
-    const at = candidates.lastIndex - 1;
-    if (!continuesWord(text, at)) positions.push(at);
+  for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
+    if (!continuesWord(text, match.index)) positions.push(match.index);
   }
   return positions;
 }
@@ -339,29 +363,59 @@ export function createMatcher(index: CompactIndex): Matcher {
 
   const candidates = candidateStarts(index.lowerStarts, index.punctStarts);
 
+  // Words seen at a candidate start, as the page wrote them, with the trie's transition from the
+  // root on them (0: no alias starts so): news repeats its capitalised words, and a native map
+  // look-up costs less than reading the word again while the page's first slices are interpreted.
+  let roots = new Map<string, number>();
+
   function scan(text: string): Scan {
     foundCount = 0;
     // The native expression finds where a name may start (a few words in ten); only those are
     // read and walked through the trie in script.
     candidates.lastIndex = 0;
-    while (candidates.test(text)) {
-      const at = candidates.lastIndex - 1;
+    for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
+      const at = match.index;
       if (continuesWord(text, at)) continue;
-      walk(text, at);
+      const word = match[0];
+      const first = word.charCodeAt(0);
+      const end = at + word.length;
+      if (first >= 128 || (first >= 97 && first <= 122) || continuesToken(text, end)) {
+        walk(text, at);
+        continue;
+      }
+      let root = roots.get(word);
+      if (root === undefined) {
+        if (roots.size >= MAX_CACHED_WORDS) roots = new Map();
+        root = rootOf(text, at);
+        roots.set(word, root);
+      }
+      if (root > 0) walkFrom(text, at, end, root);
     }
     return partition(text.length);
   }
 
+  /** The trie's transition from the root on the token at `at`, or 0. */
+  function rootOf(text: string, at: number): number {
+    if (readToken(text, at) < 0 || token.start !== at || !inFilter(startFilter, token.hash1)) return 0;
+    return Math.max(0, step(0, token.hash1, secondHash(text)));
+  }
+
   /** Every alias that starts with the token at `at`: one path down the trie, as far as the text follows it. */
   function walk(text: string, at: number): void {
-    let next = readToken(text, at);
-    if (next < 0 || token.start !== at || !inFilter(startFilter, token.hash1)) return;
-    let state = step(0, token.hash1, secondHash(text));
-    while (state > 0) {
-      if (outStart[state + 1]! > outStart[state]!) collect(text, state, at, token.end);
+    const root = rootOf(text, at);
+    if (root > 0) walkFrom(text, at, token.end, root);
+  }
+
+  /** Follows the trie from `state`, reached by the text from `at` to `end`, collecting every alias ending on the way. */
+  function walkFrom(text: string, at: number, end: number, state: number): void {
+    let next = end;
+    for (;;) {
+      if (outStart[state + 1]! > outStart[state]!) collect(text, state, at, end);
       next = readToken(text, next);
       if (next < 0 || !inFilter(wordFilter, token.hash1)) return;
       state = step(state, token.hash1, secondHash(text));
+      if (state <= 0) return;
+      end = token.end;
     }
   }
 
@@ -405,7 +459,7 @@ export function createMatcher(index: CompactIndex): Matcher {
   /** Splits the block's spans into what it settles alone and what needs the page. */
   function partition(textLength: number): Scan {
     if (foundCount === 0) {
-      return { textLength, strong: NO_MENTIONS, dependent: NO_OPTIONS, strongOptions: NO_STRONG_OPTIONS, cachedKinds: null, cachedMentions: NO_MENTIONS };
+      return NOTHING_FOUND;
     }
     sortByStartThenLongest(found, foundCount);
     const strongOptions: Option[] = [];
@@ -474,6 +528,7 @@ export function createMatcher(index: CompactIndex): Matcher {
     return (b) => {
       const block = blocks[b]!;
       const dependsOnPage = block.dependent.length > 0;
+      if (block === NOTHING_FOUND) return NO_MENTIONS;
       if (block.cachedKinds === kindsKey && !dependsOnPage) return block.cachedMentions;
       let mentions: readonly Mention[];
       if (!dependsOnPage) {
