@@ -283,7 +283,7 @@ function spellWords(words: readonly string[]): string {
   // A word ends before anything but an ASCII letter, a digit or an ignorable ("thé" may fold to "the").
   const end = `(?![${ASCII_WORD}${IGNORABLE_CLASS}])`;
   return [...byFirst]
-    .map(([first, rests]) => `${first}(?=(?:${rests.map((rest) => [...rest].map(letter).join('')).join('|')})${end})`)
+    .map(([first, rests]) => `${first}(?=(?:${rests.map((rest) => [...rest].map(letter).join('')).join('|')})${end})[${ASCII_WORD}]*`)
     .join('|');
 }
 
@@ -379,7 +379,9 @@ export function createMatcher(index: CompactIndex): Matcher {
       const word = match[0];
       const first = word.charCodeAt(0);
       const end = at + word.length;
-      if (first >= 128 || (first >= 97 && first <= 122) || continuesToken(text, end)) {
+      // Not a whole ASCII word (another script, punctuation, a lower-case word with a letter outside
+      // ASCII further on): read as a token.
+      if (first >= 128 || !isAsciiWord(first) || (end < text.length && isAsciiWord(text.charCodeAt(end))) || continuesToken(text, end)) {
         walk(text, at);
         continue;
       }
