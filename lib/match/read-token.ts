@@ -78,6 +78,14 @@ export function hashStep2(hash: number, code: number): number {
   return mixed ^ (mixed >>> 13);
 }
 
+/** The hashes of each ASCII character as a punctuation token (only those entries are read). */
+const ASCII_PUNCT_HASH1 = new Int32Array(128);
+const ASCII_PUNCT_HASH2 = new Int32Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_PUNCT_HASH1[c] = hashStep1(FNV_OFFSET, c);
+  ASCII_PUNCT_HASH2[c] = hashStep2(H2_SEED, c);
+}
+
 /** The whole code point at `index`, so astral letters are not split into lone surrogates. */
 function charAt(text: string, index: number): string {
   const code = text.charCodeAt(index);
@@ -144,13 +152,20 @@ export function readToken(text: string, from: number): number {
     if (kind === CharClass.Space || kind === CharClass.Ignorable || kind === CharClass.Joiner) {
       i++;
     } else if (kind === CharClass.Punct) {
-      const char = charAt(text, i);
       token.hash2Pending = false;
       token.start = i;
+      token.flags = TOKEN_PUNCT;
+      if (code < 128) {
+        // ASCII punctuation folds to itself: its hashes are worked out once.
+        token.end = i + 1;
+        token.hash1 = ASCII_PUNCT_HASH1[code]!;
+        token.hash2 = ASCII_PUNCT_HASH2[code]!;
+        return token.end;
+      }
+      const char = charAt(text, i);
       token.end = i + char.length;
       const folded = char.normalize('NFKC');
       hashString(DOUBLE_QUOTES.test(folded) ? '"' : folded);
-      token.flags = TOKEN_PUNCT;
       return token.end;
     } else break;
   }
