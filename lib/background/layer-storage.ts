@@ -5,12 +5,12 @@ import type { LayerStorage } from './user-layer-store';
 /** The user layer store's storage in `storage.local`; one key per value, so each write is atomic. */
 export const layerStorage: LayerStorage = {
   read: () => userLayerItem.getValue(),
-  write: (layer) => userLayerItem.setValue(layer),
-  async keepAside(raw, reason) {
+  write: (text) => userLayerItem.setValue(text),
+  async keepAside(stored, reason) {
     const key = `userLayer:unreadable:${new Date().toISOString()}` as const;
-    await storage.setItem(`local:${key}`, { reason, raw });
+    await storage.setItem(`local:${key}`, { reason, raw: stored });
     return key;
   },
   readUndo: () => userLayerUndoItem.getValue(),
-  writeUndo: (layer) => (layer === null ? userLayerUndoItem.removeValue() : userLayerUndoItem.setValue(layer)),
+  writeUndo: (text) => (text === null ? userLayerUndoItem.removeValue() : userLayerUndoItem.setValue(text)),
 };

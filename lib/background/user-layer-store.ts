@@ -1,13 +1,17 @@
+import { readStoredUserLayer, storedUserLayer } from '../stored-user-layer';
 import { EMPTY_USER_LAYER, UserLayer } from '../user-layer';
 
-/** Where the layer lives; the background passes storage-backed functions, tests pass memory. */
+/**
+ * Where the layer lives, as its JSON text (lib/stored-user-layer.ts); the background passes
+ * storage-backed functions, tests pass memory. Reads give what is stored, null when nothing is.
+ */
 export interface LayerStorage {
   read(): Promise<unknown>;
-  write(layer: UserLayer): Promise<void>;
-  /** Keeps an unreadable stored layer under another key instead of losing it. */
-  keepAside(raw: unknown, reason: string): Promise<string>;
+  write(text: string): Promise<void>;
+  /** Keeps an unreadable stored layer, as it was stored, under another key instead of losing it. */
+  keepAside(stored: unknown, reason: string): Promise<string>;
   readUndo(): Promise<unknown>;
-  writeUndo(layer: UserLayer | null): Promise<void>;
+  writeUndo(text: string | null): Promise<void>;
 }
 
 export interface LayerProblem {
@@ -38,26 +42,26 @@ export function createUserLayerStore(storage: LayerStorage): UserLayerStore {
     return run;
   }
 
-  async function current(): Promise<UserLayer> {
-    const raw = await storage.read();
-    if (raw === null || raw === undefined) return EMPTY_USER_LAYER;
-    const parsed = UserLayer.safeParse(raw);
-    if (parsed.success) return parsed.data;
-    const issue = parsed.error.issues[0];
-    const reason = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unreadable';
-    const keptAs = await storage.keepAside(raw, reason);
-    await storage.write(EMPTY_USER_LAYER);
+  /** The stored layer, and its text as stored (what an undo restores). */
+  async function current(): Promise<{ layer: UserLayer; text: string }> {
+    const stored = await storage.read();
+    const empty = storedUserLayer(EMPTY_USER_LAYER);
+    if (stored === null || stored === undefined) return { layer: structuredClone(EMPTY_USER_LAYER), text: empty };
+    const read = readStoredUserLayer(stored);
+    if (read.ok) return read;
+    const keptAs = await storage.keepAside(stored, read.reason);
+    await storage.write(empty);
     problem = {
-      message: `Your saved additions could not be read (${reason}). They were kept aside as "${keptAs}" and the bundled dataset is in use; export or import can recover them.`,
+      message: `Your saved additions could not be read (${read.reason}). They were kept aside as "${keptAs}" and the bundled dataset is in use; export or import can recover them.`,
       keptAs,
     };
-    return EMPTY_USER_LAYER;
+    return { layer: structuredClone(EMPTY_USER_LAYER), text: empty };
   }
 
   return {
     load: () =>
       serialise(async () => {
-        const layer = await current();
+        const { layer } = await current();
         // Reported once: the caller stores it for the reader, and later loads are clean.
         const reported = problem;
         problem = null;
@@ -65,19 +69,20 @@ export function createUserLayerStore(storage: LayerStorage): UserLayerStore {
       }),
     update: (change, options = {}) =>
       serialise(async () => {
+        // Read afresh for each change, so `change` may alter what it is given; the undo copy is the text as it was stored.
         const before = await current();
-        const after = UserLayer.parse(change(structuredClone(before)));
-        if (options.undoable !== false) await storage.writeUndo(before);
-        await storage.write(after);
+        const after = UserLayer.parse(change(before.layer));
+        if (options.undoable !== false) await storage.writeUndo(before.text);
+        await storage.write(storedUserLayer(after));
         return after;
       }),
     undo: () =>
       serialise(async () => {
-        const parsed = UserLayer.safeParse(await storage.readUndo());
-        if (!parsed.success) return null;
-        await storage.write(parsed.data);
+        const read = readStoredUserLayer(await storage.readUndo());
+        if (!read.ok) return null;
+        await storage.write(read.text);
         await storage.writeUndo(null);
-        return parsed.data;
+        return read.layer;
       }),
   };
 }

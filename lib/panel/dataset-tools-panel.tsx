@@ -3,15 +3,16 @@ import seedDataset from 'virtual:backstory/seed-dataset';
 import { DatasetTools, type ExportChoice } from '../../components/add-page/dataset-tools';
 import { mergeDataset } from '../merge-dataset';
 import { sendMessage } from '../send-message';
+import { readStoredUserLayer } from '../stored-user-layer';
 import { userLayerItem } from '../user-layer-items';
 import { createExportFile, exportFileName } from '../transfer/export-file';
 import { toFollowTheMoney } from '../transfer/ftm-export';
 import { planImport, type ImportPlan, type ImportResolution } from '../transfer/plan-import';
-import { EMPTY_USER_LAYER, UserLayer } from '../user-layer';
+import { EMPTY_USER_LAYER, type UserLayer } from '../user-layer';
 
 async function currentLayer(): Promise<UserLayer> {
-  const parsed = UserLayer.safeParse(await userLayerItem.getValue());
-  return parsed.success ? parsed.data : EMPTY_USER_LAYER;
+  const read = readStoredUserLayer(await userLayerItem.getValue());
+  return read.ok ? read.layer : EMPTY_USER_LAYER;
 }
 
 /** Saves a file through the browser's download of a local blob: nothing goes over the network. */

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import seedDataset from 'virtual:backstory/seed-dataset';
 import type { Dataset } from '../dataset-schema';
 import { mergeDataset } from '../merge-dataset';
+import { readStoredUserLayer } from '../stored-user-layer';
 import { layerProblemItem, userLayerItem } from '../user-layer-items';
-import { EMPTY_USER_LAYER, UserLayer } from '../user-layer';
+import { EMPTY_USER_LAYER } from '../user-layer';
 
 export interface DatasetState {
   dataset: Dataset;
@@ -12,10 +13,10 @@ export interface DatasetState {
   dismissProblem(): void;
 }
 
-function merged(raw: unknown): { dataset: Dataset; problem: string | null } {
-  if (raw === null || raw === undefined) return { dataset: mergeDataset(seedDataset, EMPTY_USER_LAYER), problem: null };
-  const parsed = UserLayer.safeParse(raw);
-  if (parsed.success) return { dataset: mergeDataset(seedDataset, parsed.data), problem: null };
+function merged(stored: unknown): { dataset: Dataset; problem: string | null } {
+  if (stored === null || stored === undefined) return { dataset: mergeDataset(seedDataset, EMPTY_USER_LAYER), problem: null };
+  const read = readStoredUserLayer(stored);
+  if (read.ok) return { dataset: mergeDataset(seedDataset, read.layer), problem: null };
   return {
     dataset: seedDataset,
     problem: 'Your own additions could not be read, so only the bundled dataset is shown. The background keeps the unreadable copy aside.',

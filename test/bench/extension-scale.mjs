@@ -170,7 +170,9 @@ function storedState(browser) {
     const start = performance.now();
     const { aliasIndex } = await chrome.storage.local.get('aliasIndex');
     const indexReadMs = performance.now() - start;
-    const { userLayer } = await chrome.storage.local.get('userLayer');
+    const { userLayer: text } = await chrome.storage.local.get('userLayer');
+    // Stored as its JSON text (lib/stored-user-layer.ts); as an object before.
+    const userLayer = typeof text === 'string' ? JSON.parse(text) : text;
     return {
       indexReadMs,
       indexBytes: JSON.stringify(aliasIndex ?? null).length,

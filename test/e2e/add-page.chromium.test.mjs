@@ -32,7 +32,14 @@ describe('adding a page to Backstory in Chromium', () => {
   });
 
 
-  const storedLayer = () => browser.evaluateInBackground(async () => (await chrome.storage.local.get('userLayer')).userLayer ?? null);
+  /** The reader's layer as stored: its JSON text, read back as the layer it holds. */
+  const storedLayer = () =>
+    browser.evaluateInBackground(async () => {
+      const { userLayer } = await chrome.storage.local.get('userLayer');
+      if (userLayer === undefined) return null;
+      if (typeof userLayer !== 'string') throw new Error(`the layer is stored as ${typeof userLayer}, not as its JSON text`);
+      return JSON.parse(userLayer);
+    });
 
   /** The reader drops what is not a party to the story: the journalist, and the lab that is only planned. */
   async function dropNonParties(fresh) {

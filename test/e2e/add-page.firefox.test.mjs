@@ -27,7 +27,14 @@ describe('adding a page to Backstory in Firefox', () => {
     await server?.close();
   });
 
-  const storedLayer = () => browser.evaluateInBackground(async () => (await browser.storage.local.get('userLayer')).userLayer ?? null);
+  /** The reader's layer as stored: its JSON text, read back as the layer it holds. */
+  const storedLayer = () =>
+    browser.evaluateInBackground(async () => {
+      const { userLayer } = await browser.storage.local.get('userLayer');
+      if (userLayer === undefined) return null;
+      if (typeof userLayer !== 'string') throw new Error(`the layer is stored as ${typeof userLayer}, not as its JSON text`);
+      return JSON.parse(userLayer);
+    });
 
   /**
    * Waits, asking from Node, until the tab's organisation highlights satisfy `ok`: in Firefox a

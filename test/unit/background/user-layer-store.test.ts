@@ -3,31 +3,35 @@ import { createUserLayerStore, type LayerStorage } from '../../../lib/background
 import { EMPTY_USER_LAYER, type UserLayer } from '../../../lib/user-layer';
 import type { Article } from '../../../lib/dataset-schema';
 
+/** Storage in memory, holding what the store writes: the layer's JSON text. */
 function memoryStorage(initial: unknown = null) {
   const state = { layer: initial, undo: null as unknown, aside: new Map<string, unknown>(), failNextWrite: false };
   const storage: LayerStorage = {
     read: async () => structuredClone(state.layer),
-    write: async (layer) => {
+    write: async (text) => {
       if (state.failNextWrite) {
         state.failNextWrite = false;
         throw new Error('QUOTA_BYTES quota exceeded');
       }
       // Storage serialises: yield so concurrent callers could interleave if the store let them.
       await new Promise((resolve) => setTimeout(resolve, 1));
-      state.layer = structuredClone(layer);
+      state.layer = text;
     },
-    keepAside: async (raw, reason) => {
+    keepAside: async (stored, reason) => {
       const key = `userLayer:corrupt:${state.aside.size + 1}`;
-      state.aside.set(key, { raw, reason });
+      state.aside.set(key, { raw: stored, reason });
       return key;
     },
     readUndo: async () => structuredClone(state.undo),
-    writeUndo: async (layer) => {
-      state.undo = structuredClone(layer);
+    writeUndo: async (text) => {
+      state.undo = text;
     },
   };
   return { storage, state };
 }
+
+/** The layer the stored text holds. */
+const storedLayer = (text: unknown): UserLayer => JSON.parse(text as string) as UserLayer;
 
 function article(id: string, title: string): Article {
   return { id, title, addedAt: '2026-11-21T10:00:00.000Z', origin: 'user', missing: [], mentions: {}, text: title };
@@ -45,7 +49,7 @@ describe('user layer store', () => {
     const { storage, state } = memoryStorage();
     const store = createUserLayerStore(storage);
     await Promise.all([store.update(addArticle(article('article:aaaa', 'A'))), store.update(addArticle(article('article:bbbb', 'B')))]);
-    expect((state.layer as UserLayer).articles.map((a) => a.id).sort()).toEqual(['article:aaaa', 'article:bbbb']);
+    expect(storedLayer(state.layer).articles.map((a) => a.id).sort()).toEqual(['article:aaaa', 'article:bbbb']);
   });
 
   it('an invalid change is refused and the stored layer is untouched', async () => {
@@ -63,28 +67,73 @@ describe('user layer store', () => {
     await store.update(addArticle(article('article:aaaa', 'A')));
     state.failNextWrite = true;
     await expect(store.update(addArticle(article('article:bbbb', 'B')))).rejects.toThrow(/quota/);
-    expect((state.layer as UserLayer).articles.map((a) => a.id)).toEqual(['article:aaaa']);
+    expect(storedLayer(state.layer).articles.map((a) => a.id)).toEqual(['article:aaaa']);
     // The store keeps working after the failure.
     await store.update(addArticle(article('article:cccc', 'C')));
-    expect((state.layer as UserLayer).articles).toHaveLength(2);
+    expect(storedLayer(state.layer).articles).toHaveLength(2);
+  });
+
+  it('stores the layer as one JSON text, and reads back what it stored', async () => {
+    const { storage, state } = memoryStorage();
+    const store = createUserLayerStore(storage);
+    const saved = await store.update(addArticle(article('article:aaaa', 'A')));
+    expect(typeof state.layer).toBe('string');
+    expect(storedLayer(state.layer)).toEqual(saved);
+    expect((await store.load()).layer).toEqual(saved);
   });
 
   it('a corrupt store is kept aside, reported, and the layer starts empty', async () => {
-    const corrupt = { version: 1, entities: 'oops', agreements: [], articles: [], hidden: [] };
+    const corrupt = JSON.stringify({ version: 1, entities: 'oops', agreements: [], articles: [], hidden: [] });
     const { storage, state } = memoryStorage(corrupt);
     const { layer, problem } = await createUserLayerStore(storage).load();
     expect(layer).toEqual(EMPTY_USER_LAYER);
     expect(problem?.message).toMatch(/could not be read \(entities: .*\)\. They were kept aside as "userLayer:corrupt:1"/);
     expect(state.aside.get('userLayer:corrupt:1')).toEqual({ raw: corrupt, reason: expect.stringMatching(/^entities/) });
+    expect(storedLayer(state.layer)).toEqual(EMPTY_USER_LAYER);
+  });
+
+  it.each([
+    ['text cut short by a failed write', '{"version":1,"entities":[{"id":"org:a'],
+    ['a value that is not text', { version: 1, entities: [], agreements: [], articles: [], hidden: [] }],
+  ])('%s is kept aside exactly as stored and reported, never read as a layer', async (_, stored) => {
+    const { storage, state } = memoryStorage(stored);
+    const { layer, problem } = await createUserLayerStore(storage).load();
+    expect(layer).toEqual(EMPTY_USER_LAYER);
+    expect(problem?.message).toMatch(/^Your saved additions could not be read \(\(root\): .+\)\. They were kept aside as "userLayer:corrupt:1"/);
+    expect(state.aside.get('userLayer:corrupt:1')).toEqual({ raw: stored, reason: expect.stringMatching(/^\(root\): /) });
   });
 
   it('undo restores the layer before the last change', async () => {
-    const { storage } = memoryStorage();
+    const { storage, state } = memoryStorage();
     const store = createUserLayerStore(storage);
     await store.update(addArticle(article('article:aaaa', 'A')));
     await store.update((layer) => ({ ...layer, articles: [] }));
     const restored = await store.undo();
     expect(restored?.articles.map((a) => a.id)).toEqual(['article:aaaa']);
+    expect(storedLayer(state.layer)).toEqual(restored);
     expect(await store.undo()).toBeNull();
+  });
+
+  it('a change may alter the layer it is given without altering what undo restores', async () => {
+    const { storage, state } = memoryStorage();
+    const store = createUserLayerStore(storage);
+    await store.update(addArticle(article('article:aaaa', 'A')));
+    const before = state.layer;
+    await store.update((layer) => {
+      layer.articles[0]!.title = 'Changed in place';
+      return layer;
+    });
+    expect(state.undo).toBe(before);
+    expect((await store.undo())?.articles[0]!.title).toBe('A');
+  });
+
+  it('a change to an empty store does not alter the empty layer other reads start from', async () => {
+    const { storage } = memoryStorage();
+    const store = createUserLayerStore(storage);
+    await store.update((layer) => {
+      layer.articles.push(article('article:aaaa', 'A'));
+      return layer;
+    });
+    expect(EMPTY_USER_LAYER.articles).toEqual([]);
   });
 });
