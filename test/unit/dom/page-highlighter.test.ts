@@ -263,7 +263,8 @@ describe('createPageHighlighter', () => {
     // ~120 ms of matching: unsliced it would be one long task with no tick in between.
     expect(ticks.length).toBeGreaterThanOrEqual(8);
     const gaps = ticks.slice(1).map((t, i) => t - (ticks[i] as number));
-    expect(Math.max(...gaps)).toBeLessThan(40);
+    // Far below the ~120 ms one task would take, with room for a loaded test machine.
+    expect(Math.max(...gaps)).toBeLessThan(80);
   });
 
   it('scans and paints the part in view first', async () => {
