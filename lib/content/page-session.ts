@@ -8,7 +8,9 @@ import type { PageHtml, TabMessage } from '../protocol';
 import type { EntityCardData } from '../query/entity-card';
 import { sendMessage } from '../send-message';
 import type { Settings } from '../settings-schema';
-import { aliasIndexItem, settingsItem } from '../storage-items';
+import { DEFAULT_SETTINGS } from '../default-settings';
+import type { StoredIndex } from '../storage-items';
+import { localValue } from './local-value';
 import { readStoredIndex } from './read-stored-index';
 
 /**
@@ -38,9 +40,15 @@ export interface PageSession {
 /** How long a jumped-to mention stays flashed. */
 const FLASH_MS = 1600;
 
+/** `settingsItem` and `aliasIndexItem` of storage-items.ts, read without @wxt-dev/storage (see local-value.ts). */
+export const SETTINGS_KEY = 'settings';
+export const ALIAS_INDEX_KEY = 'aliasIndex';
+const settingsValue = localValue<Settings>(SETTINGS_KEY, DEFAULT_SETTINGS);
+const aliasIndexValue = localValue<StoredIndex | null>(ALIAS_INDEX_KEY, null);
+
 export async function startPageSession(document: Document, ui: PageUi, signal: AbortSignal): Promise<PageSession> {
   const view = document.defaultView!;
-  let settings: Settings = await settingsItem.getValue();
+  let settings: Settings = await settingsValue.get();
   let matcher: Matcher | null = null;
   let highlighter: PageHighlighter | null = null;
   let cards = new Map<string, EntityCardData>();
@@ -76,7 +84,7 @@ export async function startPageSession(document: Document, ui: PageUi, signal: A
       await report(new Map(), 'paused').catch(() => {});
       return;
     }
-    const stored = readStoredIndex(await aliasIndexItem.getValue());
+    const stored = readStoredIndex(await aliasIndexValue.get());
     if (!stored) return; // The background writes it on install; its watcher below starts us then.
     matcher = createMatcher(stored.index);
     highlighter = createPageHighlighter({
@@ -156,14 +164,14 @@ export async function startPageSession(document: Document, ui: PageUi, signal: A
   }
 
   browser.runtime.onMessage.addListener(onMessage);
-  const unwatchSettings = settingsItem.watch((next) => {
+  const unwatchSettings = settingsValue.watch((next) => {
     const wasPaused = isPausedFor(settings, pageUrl());
     settings = next;
     const paused = isPausedFor(settings, pageUrl());
     if (paused !== wasPaused || !highlighter) void startHighlighting();
     else highlighter.setKinds(kinds());
   });
-  const unwatchIndex = aliasIndexItem.watch((next) => {
+  const unwatchIndex = aliasIndexValue.watch((next) => {
     const stored = readStoredIndex(next);
     if (!stored) return;
     cards = new Map();

@@ -36,8 +36,10 @@ describe("the content script and the reader's layer", () => {
     const { modules, code } = await contentScriptModules();
     // The test sees the content script at all: it is built from the page session and reads the index.
     expect(modules).toContain('lib/content/page-session.ts');
-    expect(code).toContain('local:aliasIndex');
+    expect(modules).toContain('lib/content/local-value.ts');
     expect(modules).not.toContain('lib/user-layer-items.ts');
+    // Nor WXT's storage at all: the content script reads its two keys directly (local-value.ts).
+    expect(modules.filter((path) => path.includes('@wxt-dev/storage'))).toEqual([]);
     expect(code).not.toMatch(/local:userLayer/);
   });
 });
