@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 
-export type EmptyStateReason = 'nothing-found' | 'unreadable' | 'scanning' | 'paused';
+export type EmptyStateReason = 'nothing-found' | 'unreadable' | 'scanning' | 'paused' | 'loading';
 
 export interface EmptyStateProps {
   reason: EmptyStateReason;
@@ -18,6 +18,7 @@ const MESSAGES: Record<EmptyStateReason, { title: string; body: string }> = {
     body: 'Browser pages, extension stores, PDFs and other extensions are closed to extensions. Open a news article to see its context; search still works.',
   },
   scanning: { title: 'Reading this page…', body: 'Looking for the organisations and people Backstory knows.' },
+  loading: { title: 'Reading your dataset…', body: 'This view needs all of your dataset, which is still being read.' },
   paused: { title: 'Paused on this site', body: 'Backstory is not highlighting here. Turn the pause off in the toolbar popup to see this page’s context.' },
 };
 
@@ -25,7 +26,7 @@ const MESSAGES: Record<EmptyStateReason, { title: string; body: string }> = {
 export function EmptyState({ reason, children }: EmptyStateProps) {
   const message = MESSAGES[reason];
   return (
-    <div class="bs-empty" role={reason === 'scanning' ? 'status' : undefined}>
+    <div class="bs-empty" role={reason === 'scanning' || reason === 'loading' ? 'status' : undefined}>
       <p class="bs-empty__title">{message.title}</p>
       <p class="bs-empty__body">{message.body}</p>
       {children}

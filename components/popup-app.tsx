@@ -8,7 +8,7 @@ export interface PopupAppProps {
   /** The current tab's site (host name), or null when the page cannot be read. */
   site: string | null;
   status: 'ready' | 'scanning' | 'unreadable' | 'paused';
-  /** Entities found on the page, most mentioned first (`pageEntityList`). */
+  /** Entities found on the page, most mentioned first (`reportedEntityList` or `pageEntityList`). */
   entities: PageEntity[];
   pausedOnSite: boolean;
   pausedEverywhere: boolean;

@@ -6,7 +6,7 @@ import { datasetLookup } from '../lib/query/dataset-lookup';
 import { entityDetails } from '../lib/query/entity-details';
 import { entityGraph } from '../lib/query/entity-graph';
 import { pageAgreements } from '../lib/query/page-agreements';
-import { pageEntityGroups, pageEntityList } from '../lib/query/page-entities';
+import { groupByKind, pageEntityList, reportedEntityList, type ReportedNames } from '../lib/query/page-entities';
 import { relatedCoverage } from '../lib/query/related-coverage';
 import { createSearchIndex, type SearchIndex } from '../lib/query/search-index';
 import { AgreementDetails } from './agreement-details';
@@ -27,10 +27,18 @@ export interface PageState {
   status: 'ready' | 'scanning' | 'unreadable' | 'paused';
   /** entityId → mentions on the page. */
   counts: Record<string, number>;
+  /** Name and kind of each entity counted, as reported with the page: listed until the dataset is read. */
+  names?: ReportedNames;
 }
 
 export interface SidePanelAppProps {
   dataset: Dataset;
+  /**
+   * The reader's dataset is still being read (`dataset` is the bundled one alone meanwhile): "On
+   * this page" lists the names reported with the page, and the views that need the whole dataset
+   * say they are waiting for it rather than show part of it.
+   */
+  datasetLoading?: boolean;
   /** Null when the panel's tab has no page Backstory can talk to. */
   page: PageState | null;
   onJump(entityId: string): void;
@@ -57,13 +65,14 @@ type Detail = { type: 'entity'; id: string } | { type: 'agreement'; id: string }
  * delay the panel's first paint (budget 150 ms). It is built when the browser is idle after the
  * first render, or on the first keystroke if the reader is quicker.
  */
-function useSearchIndex(dataset: Dataset): () => SearchIndex {
+function useSearchIndex(dataset: Dataset, loading: boolean): () => SearchIndex {
   const built = useRef<{ dataset: Dataset; index: SearchIndex } | null>(null);
   const get = () => {
     if (built.current?.dataset !== dataset) built.current = { dataset, index: createSearchIndex(dataset) };
     return built.current.index;
   };
   useEffect(() => {
+    if (loading) return;
     const idle = globalThis.requestIdleCallback;
     if (typeof idle === 'function') {
       const handle = idle(() => get(), { timeout: 2000 });
@@ -71,7 +80,7 @@ function useSearchIndex(dataset: Dataset): () => SearchIndex {
     }
     const handle = setTimeout(get, 200);
     return () => clearTimeout(handle);
-  }, [dataset]);
+  }, [dataset, loading]);
   return get;
 }
 
@@ -83,11 +92,11 @@ function emptyReason(page: PageState | null): EmptyStateReason | null {
 }
 
 /** The side panel: the page's entities, agreements, related coverage, a graph and search, with an entity view. */
-export function SidePanelApp({ dataset, page, onJump, onOpenArticle, addPage, focusEntityId }: SidePanelAppProps) {
+export function SidePanelApp({ dataset, datasetLoading = false, page, onJump, onOpenArticle, addPage, focusEntityId }: SidePanelAppProps) {
   const [tab, setTab] = useState<TabKey>('page');
   const [trail, setTrail] = useState<Detail[]>([]);
   const [query, setQuery] = useState('');
-  const searchIndex = useSearchIndex(dataset);
+  const searchIndex = useSearchIndex(dataset, datasetLoading);
 
   useEffect(() => {
     if (focusEntityId) setTrail([{ type: 'entity', id: focusEntityId }]);
@@ -102,8 +111,13 @@ export function SidePanelApp({ dataset, page, onJump, onOpenArticle, addPage, fo
   }, [page?.url]);
 
   const counts = page?.counts ?? {};
-  const found = useMemo(() => pageEntityList(dataset, counts), [dataset, counts]);
-  const results = useMemo(() => (query.trim().length > 0 ? searchIndex().search(query) : null), [query, dataset]);
+  const names = page?.names;
+  const found = useMemo(
+    () => (datasetLoading ? reportedEntityList(names ?? {}, counts) : pageEntityList(dataset, counts)),
+    [datasetLoading, dataset, counts, names],
+  );
+  const results = useMemo(() => (query.trim().length > 0 && !datasetLoading ? searchIndex().search(query) : null), [query, dataset, datasetLoading]);
+  const waiting = <EmptyState reason="loading" />;
 
   const openEntity = (id: string) => setTrail((current) => [...current, { type: 'entity', id }]);
   const back = () => setTrail((current) => current.slice(0, -1));
@@ -121,10 +135,12 @@ export function SidePanelApp({ dataset, page, onJump, onOpenArticle, addPage, fo
   const reason = emptyReason(page);
   const pageContent = (): ComponentChildren => {
     if (reason) return <EmptyState reason={reason} />;
+    // A report without names (made before the background named them) waits for the dataset.
+    if (found.length === 0 && datasetLoading && Object.keys(counts).length > 0) return waiting;
     if (found.length === 0) return <EmptyState reason="nothing-found">{addPage}</EmptyState>;
+    if (tab === 'page') return <PageEntities groups={groupByKind(found)} onJump={onJump} onSelect={openEntity} />;
+    if (datasetLoading) return waiting;
     switch (tab) {
-      case 'page':
-        return <PageEntities groups={pageEntityGroups(dataset, counts)} onJump={onJump} onSelect={openEntity} />;
       case 'agreements':
         return <AgreementTimeline agreements={pageAgreements(dataset, Object.keys(counts))} onSelectEntity={openEntity} />;
       case 'related':
@@ -134,6 +150,7 @@ export function SidePanelApp({ dataset, page, onJump, onOpenArticle, addPage, fo
     }
   };
   const detailContent = (current: Detail): ComponentChildren => {
+    if (datasetLoading) return waiting;
     if (current.type === 'entity') {
       const details = entityDetails(dataset, current.id);
       return details ? (
@@ -175,7 +192,10 @@ export function SidePanelApp({ dataset, page, onJump, onOpenArticle, addPage, fo
         {detail ? (
           detailContent(detail)
         ) : tab === 'search' ? (
-          <SearchPanel query={query} results={results} onQueryChange={setQuery} onChoose={choose} />
+          <>
+            <SearchPanel query={query} results={results} onQueryChange={setQuery} onChoose={choose} />
+            {datasetLoading && query.trim().length > 0 ? waiting : null}
+          </>
         ) : (
           pageContent()
         )}

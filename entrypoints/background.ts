@@ -4,7 +4,7 @@ import { createHandlers, mergedDataset } from '@/lib/background/create-handlers'
 import { createDatasetService, type DatasetService } from '@/lib/background/dataset-service';
 import { layerStorage } from '@/lib/background/layer-storage';
 import { routeMessage } from '@/lib/background/message-router';
-import { forgetTab } from '@/lib/background/tab-states';
+import { forgetTab, renameTabStates } from '@/lib/background/tab-states';
 import { createUserLayerStore } from '@/lib/background/user-layer-store';
 import { openSidePanel } from '@/lib/open-side-panel';
 import type { TabMessage } from '@/lib/protocol';
@@ -23,6 +23,7 @@ export default defineBackground(() => {
     service = createDatasetService(dataset, seedIndex);
     const stored = await aliasIndexItem.getValue();
     if (stored?.stamp !== service.stamp) await aliasIndexItem.setValue({ stamp: service.stamp, index: service.index });
+    await renameTabStates(service.names);
   }
   const ready = refresh();
 

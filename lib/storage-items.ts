@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { CompactIndex } from './match/alias-index';
+import type { ReportedNames } from './query/page-entities';
 import { DEFAULT_SETTINGS } from './default-settings';
 import type { Settings } from './settings-schema';
 
@@ -35,6 +36,11 @@ export interface TabPageState {
   title: string;
   status: 'ready' | 'scanning' | 'unreadable' | 'paused';
   counts: Record<string, number>;
+  /**
+   * The name and kind of each entity counted, from the dataset the background had: the side panel
+   * and popup list the page's names from these without reading the reader's whole dataset first.
+   */
+  names: ReportedNames;
   updatedAt: number;
 }
 

@@ -5,13 +5,12 @@ import '@/components/popup.css';
 import { PopupApp } from '@/components/popup-app';
 import { openSidePanel } from '@/lib/open-side-panel';
 import { siteOf } from '@/lib/highlight-policy';
-import { useDataset } from '@/lib/panel/use-dataset';
 import { useSettings } from '@/lib/panel/use-settings';
 import { useTabPage } from '@/lib/panel/use-tab-page';
-import { pageEntityList } from '@/lib/query/page-entities';
+import { reportedEntityList } from '@/lib/query/page-entities';
 
 function Popup() {
-  const { dataset } = useDataset();
+  // The names come with the tab's report: the popup never reads the reader's whole dataset.
   const { tabId, page } = useTabPage(null);
   const [settings, saveSettings] = useSettings();
   const [url, setUrl] = useState<string | null>(null);
@@ -42,7 +41,7 @@ function Popup() {
     <PopupApp
       site={site}
       status={page?.status ?? 'scanning'}
-      entities={pageEntityList(dataset, page?.counts ?? {})}
+      entities={reportedEntityList(page?.names ?? {}, page?.counts ?? {})}
       pausedOnSite={site !== null && settings.pausedSites.includes(site)}
       pausedEverywhere={settings.paused}
       kinds={settings.kinds}

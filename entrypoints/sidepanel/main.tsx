@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import seedDataset from 'virtual:backstory/seed-dataset';
 import '@/components/side-panel.css';
 import '@/components/add-page.css';
 import { ArticleView } from '@/components/article-view';
@@ -17,7 +18,7 @@ const params = new URLSearchParams(location.search);
 const pinnedTab = /^\d+$/.test(params.get('tab') ?? '') ? Number(params.get('tab')) : null;
 
 function SidePanel() {
-  const { dataset, problem, dismissProblem } = useDataset();
+  const { dataset, loading, problem, dismissProblem } = useDataset(seedDataset);
   const { tabId, page } = useTabPage(pinnedTab);
   const addPage = useAddPage(tabId, dataset);
   const [articleId, setArticleId] = useState<string | null>(params.get('article'));
@@ -62,11 +63,12 @@ function SidePanel() {
       ) : (
         <SidePanelApp
           dataset={dataset}
+          datasetLoading={loading}
           page={page && tabId !== null ? { ...page, tabId } : null}
           onJump={jump}
           onOpenArticle={openArticle}
           focusEntityId={params.get('entity') ?? undefined}
-          addPage={<AddPageSlot addPage={addPage} dataset={dataset} pageUrl={page?.url || null} readable={readable} startAtOnce={params.get('add') === '1'} />}
+          addPage={<AddPageSlot addPage={addPage} dataset={dataset} datasetLoading={loading} pageUrl={page?.url || null} readable={readable} startAtOnce={params.get('add') === '1'} />}
         />
       )}
       <details class="bs-root bs-panel__tools">

@@ -31,8 +31,10 @@ export function createHandlers(state: BackgroundState): MessageHandlers {
     async pageScanned(page, sender) {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('pageScanned comes from a tab');
-      await recordTabState({ tabId, url: page.url, title: page.title, status: page.status, counts: page.counts, updatedAt: Date.now() });
-      return state.service().cards(Object.keys(page.counts));
+      const ids = Object.keys(page.counts);
+      const service = state.service();
+      await recordTabState({ tabId, url: page.url, title: page.title, status: page.status, counts: page.counts, names: service.names(ids), updatedAt: Date.now() });
+      return service.cards(ids);
     },
     getCard({ entityId }) {
       return state.service().cards([entityId])[entityId] ?? null;

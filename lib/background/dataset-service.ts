@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset-schema';
 import { buildAliasIndex, type CompactIndex } from '../match/alias-index';
 import { entityCard, type EntityCardData } from '../query/entity-card';
+import type { ReportedNames } from '../query/page-entities';
 import { datasetStamp } from '../dataset-stamp';
 import type { StoredIndex } from '../storage-items';
 
@@ -14,6 +15,8 @@ export interface DatasetService {
   /** A stamp that changes whenever the dataset does, so stale stored indexes are rebuilt. */
   readonly stamp: string;
   cards(entityIds: readonly string[]): Record<string, EntityCardData>;
+  /** The name and kind of each entity the dataset knows, from its card: what a tab's report is recorded with. */
+  names(entityIds: readonly string[]): ReportedNames;
 }
 
 /** `prebuilt` is the seed's index compiled at build time, used while it still fits the dataset. */
@@ -21,21 +24,23 @@ export function createDatasetService(dataset: Dataset, prebuilt?: StoredIndex): 
   const stamp = datasetStamp(dataset);
   const index = prebuilt?.stamp === stamp ? prebuilt.index : buildAliasIndex(dataset.entities, dataset.agreements);
   const cardCache = new Map<string, EntityCardData | null>();
+  const cards = (entityIds: readonly string[]) => {
+    const found: Record<string, EntityCardData> = {};
+    for (const id of entityIds) {
+      let card = cardCache.get(id);
+      if (card === undefined) {
+        card = entityCard(dataset, id);
+        cardCache.set(id, card);
+      }
+      if (card) found[id] = card;
+    }
+    return found;
+  };
   return {
     dataset,
     index,
     stamp,
-    cards(entityIds) {
-      const cards: Record<string, EntityCardData> = {};
-      for (const id of entityIds) {
-        let card = cardCache.get(id);
-        if (card === undefined) {
-          card = entityCard(dataset, id);
-          cardCache.set(id, card);
-        }
-        if (card) cards[id] = card;
-      }
-      return cards;
-    },
+    cards,
+    names: (entityIds) => Object.fromEntries(Object.values(cards(entityIds)).map((card) => [card.id, { name: card.name, kind: card.kind }])),
   };
 }

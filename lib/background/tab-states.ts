@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { ReportedNames } from '../query/page-entities';
 import { tabStateItem, type TabPageState } from '../storage-items';
 
 /**
@@ -19,4 +21,23 @@ export async function recordTabState(state: TabPageState): Promise<void> {
 
 export async function forgetTab(tabId: number): Promise<void> {
   await tabStateItem(tabId).removeValue();
+}
+
+const sameNames = (a: ReportedNames, b: ReportedNames): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * After the dataset changed, each recorded report's names as the dataset now has them: a page whose
+ * counts did not change reports nothing new, yet a name the reader corrected must show corrected.
+ */
+export async function renameTabStates(namesOf: (entityIds: readonly string[]) => ReportedNames): Promise<void> {
+  const session = await storage.snapshot('session');
+  const updates: Promise<void>[] = [];
+  for (const [key, value] of Object.entries(session)) {
+    const tabId = /^tab:(\d+)$/.exec(key)?.[1];
+    if (tabId === undefined || typeof value !== 'object' || value === null) continue;
+    const state = value as TabPageState;
+    const names = namesOf(Object.keys(state.counts ?? {}));
+    if (!sameNames(names, state.names ?? {})) updates.push(tabStateItem(Number(tabId)).setValue({ ...state, names }));
+  }
+  await Promise.all(updates);
 }

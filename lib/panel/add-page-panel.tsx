@@ -11,6 +11,11 @@ import type { AddPage } from './use-add-page';
 export interface AddPagePanelProps {
   addPage: AddPage;
   dataset: Dataset;
+  /**
+   * The reader's dataset is still being read: whether the page is already saved is not known yet,
+   * and a review must link what the reader added before, so adding waits for it.
+   */
+  datasetLoading?: boolean;
   pageUrl: string | null;
   readable: boolean;
   /** `?add=1`: the reader asked to add the page from the popup, context menu or shortcut. */
@@ -18,14 +23,14 @@ export interface AddPagePanelProps {
 }
 
 /** The add-page flow in its compact form (a button, or the saved page with its actions). */
-export function AddPageSlot({ addPage, dataset, pageUrl, readable, startAtOnce }: AddPagePanelProps) {
+export function AddPageSlot({ addPage, dataset, datasetLoading = false, pageUrl, readable, startAtOnce }: AddPagePanelProps) {
   const [removal, setRemoval] = useState<RemovalSummary | null>(null);
-  const saved = pageUrl ? findSavedArticle(dataset, pageUrl) : undefined;
+  const saved = pageUrl && !datasetLoading ? findSavedArticle(dataset, pageUrl) : undefined;
 
   useEffect(() => {
-    if (startAtOnce && readable && addPage.phase === 'idle' && !saved) void addPage.start();
-    // Only on the first readable report of the page: the request was made once.
-  }, [startAtOnce, readable]);
+    if (startAtOnce && readable && !datasetLoading && addPage.phase === 'idle' && !saved) void addPage.start();
+    // Only once the page is readable and the dataset read: the request was made once.
+  }, [startAtOnce, readable, datasetLoading]);
 
   if (saved && addPage.phase !== 'extracting') {
     return (
@@ -51,7 +56,7 @@ export function AddPageSlot({ addPage, dataset, pageUrl, readable, startAtOnce }
       phase={phase}
       message={addPage.message}
       notice={addPage.notice}
-      disabled={!readable}
+      disabled={!readable || datasetLoading}
       onAdd={() => void addPage.start()}
       {...(addPage.canUndo ? { onUndo: () => void addPage.undo() } : {})}
     />

@@ -47,14 +47,14 @@ export function useTabPage(pinnedTabId: number | null): TabPage {
       if (state) return show(state);
       // Nothing reported yet: either still reading, or a page no extension may read.
       const readable = await tabIsReadable(tabId);
-      show({ tabId, url: '', title: '', status: readable ? 'scanning' : 'unreadable', counts: {}, updatedAt: Date.now() });
+      show({ tabId, url: '', title: '', status: readable ? 'scanning' : 'unreadable', counts: {}, names: {}, updatedAt: Date.now() });
     });
     const unwatch = item.watch((state) => state && show(state));
     // Navigating the tab to a browser page leaves the old report behind: check again.
     const onUpdated = (updatedId: number, change: { status?: string }) => {
       if (updatedId !== tabId || change.status !== 'complete') return;
       void tabIsReadable(tabId).then((readable) => {
-        if (!readable) show({ tabId, url: '', title: '', status: 'unreadable', counts: {}, updatedAt: Date.now() });
+        if (!readable) show({ tabId, url: '', title: '', status: 'unreadable', counts: {}, names: {}, updatedAt: Date.now() });
       });
     };
     browser.tabs.onUpdated.addListener(onUpdated);

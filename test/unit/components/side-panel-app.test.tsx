@@ -109,6 +109,57 @@ describe('SidePanelApp', () => {
     expect(screen.getByRole('status').textContent).toContain('Reading this page…');
   });
 
+  describe('while the reader\'s dataset is being read', () => {
+    /** The bundled dataset alone stands in meanwhile: here, one that knows none of the page's names. */
+    const bundledOnly = { ...fixtureDataset, entities: [], agreements: [] };
+    const names = Object.fromEntries(
+      fixtureDataset.entities.filter((e) => e.id in jointLab.mentions).map((e) => [e.id, { name: e.name, kind: e.kind }]),
+    );
+    const loading = (props: Partial<SidePanelAppProps> = {}) =>
+      renderSidePanelApp({ dataset: bundledOnly, datasetLoading: true, page: { ...readyPage, names }, ...props });
+
+    it('lists the names reported with the page, grouped by kind, and jumps to them', () => {
+      const { onJump } = loading();
+      expect(screen.getByText('10 entities found on this page')).toBeTruthy();
+      const panel = screen.getByRole('tabpanel', { name: 'On this page' });
+      expect(within(panel).getByRole('region', { name: 'Organisations (5)' })).toBeTruthy();
+      fireEvent.click(within(panel).getByRole('button', { name: 'Chan Heng Kee' }));
+      expect(onJump).toHaveBeenCalledWith('person:chan-heng-kee');
+    });
+
+    it('lists the same names as the whole dataset does, once read', () => {
+      const names = (container: Element) => [...container.querySelectorAll('[role="tabpanel"] li')].map((li) => li.textContent);
+      const before = names(loading().container);
+      cleanup();
+      expect(names(renderSidePanelApp().container)).toEqual(before);
+    });
+
+    it('the views that need the whole dataset say they wait for it, not show part of it', () => {
+      const { tab } = loading({ focusEntityId: 'org:cnrs' });
+      expect(screen.getByRole('status').textContent).toContain('Reading your dataset…');
+      expect(screen.queryByRole('alert')).toBeNull();
+      fireEvent.click(tab('Agreements'));
+      expect(screen.getByRole('status').textContent).toContain('Reading your dataset…');
+      fireEvent.click(tab('Search'));
+      fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'cnrs' } });
+      const statuses = screen.getAllByRole('status').map((status) => status.textContent);
+      expect(statuses.join(' ')).toContain('Reading your dataset…');
+      expect(statuses.join(' ')).not.toMatch(/result/);
+      expect(screen.queryAllByRole('option')).toEqual([]);
+    });
+
+    it('a report without names waits for the dataset rather than say nothing is known', () => {
+      loading({ page: readyPage });
+      expect(screen.queryByText('Nothing known on this page')).toBeNull();
+      expect(screen.getByRole('status').textContent).toContain('Reading your dataset…');
+    });
+
+    it('a page with nothing known says so at once', () => {
+      loading({ page: { ...readyPage, counts: {}, names: {} } });
+      expect(screen.getByText('Nothing known on this page')).toBeTruthy();
+    });
+  });
+
   it('renders the seed-sized dataset quickly (printed)', () => {
     const start = performance.now();
     renderSidePanelApp();
