@@ -30,6 +30,7 @@ export function extensionScaleReport(result, lines, check) {
   lines.push(
     `  import (side panel "Import" input → "Imported" status): ${ms(imported.totalMs, 0)} — checked in the panel ${ms(imported.checkMs, 0)}, then "Apply import" → applied, indexed and published by the service worker ${ms(imported.applyMs, 0)}`,
     `    "${imported.status}"`,
+    `    the seed page's tab, left open meanwhile: longest task on its main thread ${ms(imported.openTabLongestTaskMs, 0)} (the new index read and highlighted with; storage changes delivered)`,
     `    stored: ${int(stored.entities)} entities, ${int(stored.agreements)} agreements, ${int(stored.articles)} articles in the reader's layer; alias index of ${int(stored.indexedEntities)} entities, ${int(stored.indexedAliases)} aliases; storage.local ${mb(stored.localBytes)} in use`,
   );
   const timing = (h) =>
@@ -48,10 +49,16 @@ export function extensionScaleReport(result, lines, check) {
   lines.push(
     `  side panel (sidepanel.html?tab=ID of that page, fresh each run): "On this page" lists all ${panel.listed} names, painted ${ms(panel.listedMs)} after the panel's navigation start (worst ${ms(panel.worstListedMs)})`,
     `    first contentful paint ${ms(panel.firstContentfulMs)}; names listed, frame by frame (first run): ${sequence}`,
-    `    reading the stored layer alone (chrome.storage.local.get in the panel): ${ms(panel.storageReadMs)}; search index ${ms(panel.indexMs, 0)}, built at idle after the list`,
+    `    the whole dataset: the reader's layer read ${panel.layerReads} time(s) by the panel, the last read delivered ${ms(panel.layerReadMs, 0)} after navigation start; search index ${ms(panel.indexMs, 0)}, built at idle after that`,
+    `    reading the stored layer alone (chrome.storage.local.get in the panel, afterwards): ${ms(panel.storageReadMs)}`,
     '    search per keystroke, keydown → next paint (→ DOM updated), real key events in the Search tab:',
     ...keystrokeLines(panel.keystrokes, panel.topHits, panel.typo),
   );
+  if (result.save) {
+    lines.push(
+      `  one save at this scale (the reader removes an imported article): ${result.save.ok ? `answered in ${ms(result.save.ms, 0)}` : 'FAILED'}; the news tab, left open: longest task on its main thread ${ms(result.save.openTabLongestTaskMs, 0)}`,
+    );
+  }
   lines.push(
     `  heaps after GC: service worker ${heap(heaps.swBefore)} before the import, ${heap(heaps.swAfter)} after, ${heap(heaps.swEnd)} at the end; news tab (main world + content script) ${heap(heaps.tab)}, the seed page's tab before the import ${heap(heaps.tabSeed)}; side panel ${heap(heaps.panel)}`,
     `  service worker targets seen: ${result.workers}${result.workers > 1 ? ' (Chromium restarted the worker)' : ''}; extension errors: ${result.errors.length}; requests off the machine: ${result.offMachine.length}`,

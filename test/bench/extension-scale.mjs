@@ -11,7 +11,8 @@
  *         entities (news-page.ts), with a probe of CSS.highlights in the page's main world
  *   import: sidepanel.html → "Your dataset" → setInputFiles → "… is a valid Backstory file"
  *           (checked in the panel) → "Apply import" → "Imported …" (applied, indexed and
- *           published by the service worker); what is stored afterwards
+ *           published by the service worker); what is stored afterwards; the longest task meanwhile
+ *           on the main thread of the seed page's tab, left open
  *   highlight: fresh tabs of a page naming the seed's entities before the import, of the same page
  *           after it, and of the page naming imported entities: from the load event to the first and
  *           to the last change in the ranges registered under CSS.highlights (the content script
@@ -21,9 +22,12 @@
  *           on an imported name until its card shows
  *   side panel: fresh sidepanel.html?tab=ID tabs for that page, with panel-probe.ts injected before
  *           the panel's code: from the panel's navigation start to the frame whose "On this page"
- *           lists every name the tab reported (storage read, layer parsed and merged, rendered,
- *           painted); its idle-time search index; then side-panel-bench.mjs's typing of
+ *           lists every name the tab reported (the tab's report read from session storage, rendered,
+ *           painted); each read of the reader's layer by the panel (a probe wraps
+ *           chrome.storage.local.get) and its idle-time search index; then side-panel-bench.mjs's typing of
  *           "skolkovo" and a misspelt synthetic name, keydown → next paint
+ *   save: the reader removes one imported article (the message the side panel sends): the service
+ *           worker's time, and the longest task meanwhile on the news page's tab, left open
  *   heaps after GC (CDP Runtime.getHeapUsage): service worker before and after the import, the
  *           news tab, the panel; storage.local in use
  */
@@ -47,6 +51,8 @@ const NEWS_CHARS = 45_000;
 const IMPORT_TIMEOUT_MS = 120_000;
 /** The page's highlights count as settled once they have not changed for this long. */
 const SETTLED_MS = 500;
+/** After the import, time for a tab left open to take in the new index and highlight again. */
+const OPEN_TAB_SETTLE_MS = 1500;
 
 const median = (values) => {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
@@ -105,6 +111,22 @@ async function scaleData(root) {
     counts: { entities: dataset.entities.length, agreements: dataset.agreements.length, articles: dataset.articles.length },
   };
 }
+
+/**
+ * In the side panel, before its code runs: when each read of the reader's layer from storage.local
+ * (the panel's own, and any a storage library makes) delivers it, in `window.layerReads`.
+ */
+const LAYER_READ_PROBE = `(() => {
+  const reads = [];
+  window.layerReads = reads;
+  const area = chrome.storage.local;
+  const get = area.get.bind(area);
+  const mark = (keys, value) => {
+    if ([keys].flat().includes('userLayer')) reads.push({ ms: performance.now(), chars: typeof value?.userLayer === 'string' ? value.userLayer.length : -1 });
+    return value;
+  };
+  area.get = (keys, callback) => (typeof callback === 'function' ? get(keys, (value) => callback(mark(keys, value))) : get(keys).then((value) => mark(keys, value)));
+})();`;
 
 /** panel-probe.ts as a script for addInitScript: `window.panelBench` before the panel's own code runs. */
 async function panelProbeScript() {
@@ -187,9 +209,10 @@ function storedState(browser) {
 }
 
 /**
- * Chromium's trace of top-level tasks from now until `longestTaskMs()`: the longest task on a
- * renderer's main thread (the tab's, where the page and the content script run; no other page is
- * loading meanwhile). The Long Tasks API would not do: it leaves out tasks that deliver extension
+ * Chromium's trace of top-level tasks from now until `longestTaskMs()`: the longest task on a web
+ * page renderer's main thread (the tab's, where the page and the content script run; no other page
+ * is loading meanwhile; the extension's own pages, such as a side panel, run in a renderer of their
+ * own, left out). The Long Tasks API would not do: it leaves out tasks that deliver extension
  * API replies to the content script.
  */
 async function traceMainThreadTasks(page) {
@@ -203,7 +226,10 @@ async function traceMainThreadTasks(page) {
       await cdp.send('Tracing.end');
       await complete;
       await cdp.detach().catch(() => {});
-      const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+      const extensionPids = new Set(events.filter((e) => e.name === 'process_name' && e.args?.name === 'Extension Renderer').map((e) => e.pid));
+      const main = new Set(
+        events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && !extensionPids.has(e.pid)).map((e) => `${e.pid}:${e.tid}`),
+      );
       const tasks = events.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
       return Math.max(0, ...tasks.map((e) => e.dur / 1000));
     },
@@ -272,6 +298,7 @@ async function panelOnce(browser, { tabId, expected, probeJs, queries, measureHe
     // A side panel's width.
     await panel.setViewportSize({ width: 400, height: 800 });
     await panel.addInitScript({ content: probeJs });
+    await panel.addInitScript({ content: LAYER_READ_PROBE });
     await panel.goto(browser.extensionUrl(`sidepanel.html?tab=${tabId}`));
     await panel.waitForFunction((expected) => window.panelBench.listFrames().some((f) => f.listed >= expected), expected, { timeout: 30_000 });
     const { frames, firstContentfulMs } = await panel.evaluate(() => {
@@ -280,6 +307,8 @@ async function panelOnce(browser, { tabId, expected, probeJs, queries, measureHe
     });
     const listed = frames.find((f) => f.listed >= expected);
     const indexMs = await panel.evaluate((after) => window.panelBench.searchIndexBuilt(after), listed.paintedMs);
+    // The reader's whole dataset: read (as often as the panel reads it) once the list is out, then merged and indexed.
+    const layerReads = await panel.evaluate(() => window.layerReads.slice());
     // Reading the stored layer alone, as the panel does first: part of its first render.
     const storageReadMs = await panel.evaluate(async () => {
       const start = performance.now();
@@ -289,9 +318,29 @@ async function panelOnce(browser, { tabId, expected, probeJs, queries, measureHe
     await panel.evaluate(() => window.panelBench.watchKeystrokes());
     const { keystrokes, topHits } = await typeQueries(panel, queries);
     const heap = measureHeap ? await pageHeapAfterGc(panel) : null;
-    return { listedMs: listed.paintedMs, listed: listed.listed, frames, firstContentfulMs, indexMs, storageReadMs, keystrokes, topHits, heap };
+    return { listedMs: listed.paintedMs, listed: listed.listed, frames, firstContentfulMs, indexMs, layerReads, storageReadMs, keystrokes, topHits, heap };
   } finally {
     await panel.close();
+  }
+}
+
+/**
+ * One save at scale, as the side panel sends it when the reader removes an article they added: the
+ * service worker's time (read, change, validate, write, re-index, publish), and the longest task
+ * meanwhile on the main thread of a tab left open (what storage changes bring it, and highlighting
+ * it again with the new index).
+ */
+async function saveWithTabOpen(browser, tab, articleId) {
+  const sender = await browser.openExtensionPage('popup.html');
+  try {
+    const trace = await traceMainThreadTasks(tab);
+    const started = performance.now();
+    const answer = await sender.evaluate((articleId) => chrome.runtime.sendMessage({ type: 'removeArticle', data: { articleId } }), articleId);
+    const ms = performance.now() - started;
+    await tab.waitForTimeout(OPEN_TAB_SETTLE_MS);
+    return { ok: answer?.ok === true, ms, openTabLongestTaskMs: await trace.longestTaskMs() };
+  } finally {
+    await sender.close();
   }
 }
 
@@ -315,10 +364,16 @@ export async function extensionScaleBench({ root = resolve(import.meta.dirname, 
     log('scale: the seed news page, before the import');
     const seedBefore = await highlightRuns(browser, server.url(SEED_NEWS_PATH), runs);
     const heaps = { tabSeed: await pageHeapAfterGc(seedBefore.last.page) };
-    await seedBefore.last.page.close();
     heaps.swBefore = await sw.heapAfterGc();
     log(`scale: importing ${(data.fileText.length / 1e6).toFixed(1)} MB through the side panel`);
+    // The seed page stays open meanwhile: what the import costs a tab the reader has open (the new
+    // index to read and highlight with, and whatever else storage.onChanged brings it).
+    const openTab = seedBefore.last.page;
+    const openTabTrace = await traceMainThreadTasks(openTab);
     const imported = await importThroughPanel(browser, file);
+    await openTab.waitForTimeout(OPEN_TAB_SETTLE_MS);
+    imported.openTabLongestTaskMs = await openTabTrace.longestTaskMs();
+    await openTab.close();
     const stored = await storedState(browser);
     heaps.swAfter = await sw.heapAfterGc();
 
@@ -346,6 +401,9 @@ export async function extensionScaleBench({ root = resolve(import.meta.dirname, 
       panels.push(await panelOnce(browser, { tabId: news.tabId, expected: found.length, probeJs, queries: [...QUERIES_FIXED, data.typo.query], measureHeap: run === runs - 1 }));
     }
     heaps.panel = panels.at(-1).heap;
+
+    log('scale: one save with the imported dataset, the news tab open');
+    const save = await saveWithTabOpen(browser, news.page, data.layer.articles.at(-1).id);
     heaps.swEnd = await sw.heapAfterGc();
 
     const errors = browser.errors.filter((error) => error.startsWith(browser.baseUrl) || error.startsWith('service worker:'));
@@ -376,11 +434,14 @@ export async function extensionScaleBench({ root = resolve(import.meta.dirname, 
         frames: panels[0].frames,
         firstContentfulMs: median(panels.map((p) => p.firstContentfulMs)),
         storageReadMs: median(panels.map((p) => p.storageReadMs)),
+        layerReads: panels[0].layerReads.length,
+        layerReadMs: median(panels.map((p) => (p.layerReads.length > 0 ? Math.max(...p.layerReads.map((r) => r.ms)) : NaN))),
         indexMs: median(panels.map((p) => p.indexMs)),
         keystrokes: keystrokeMedians(panels),
         topHits: panels[0].topHits,
         typo: data.typo,
       },
+      save,
       heaps,
       workers: sw.workers,
       errors,
