@@ -5,6 +5,7 @@ import { createDatasetService, type DatasetService } from '@/lib/background/data
 import { layerStorage } from '@/lib/background/layer-storage';
 import { routeMessage } from '@/lib/background/message-router';
 import { forgetTab, renameTabStates } from '@/lib/background/tab-states';
+import { relayTabKeyChanges } from '@/lib/background/tell-tabs';
 import { createUserLayerStore } from '@/lib/background/user-layer-store';
 import { openSidePanel } from '@/lib/open-side-panel';
 import type { TabMessage } from '@/lib/protocol';
@@ -32,6 +33,8 @@ export default defineBackground(() => {
     ready.then(() => routeMessage(handlers, message, sender, browser.runtime.id)),
   );
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // Registered at start, so a change made while the worker sleeps (a setting in the popup) wakes it.
+  relayTabKeyChanges();
 
   // "Add this page" opens the review in the side panel; these handlers run on the reader's
   // gesture, which the browser requires to open it.

@@ -54,7 +54,13 @@ export type TabMessage =
   /** Whether a content script runs in the tab (browser pages and PDFs have none). */
   | { type: 'ping' }
   /** The page's markup and address, for "Add this page" (extracted in the side panel, not the page). */
-  | { type: 'getPageHtml' };
+  | { type: 'getPageHtml' }
+  /**
+   * A storage.local key content scripts read (the settings, the alias index) changed: read it again.
+   * Tabs are told rather than listen to storage changes, because a storage.onChanged listener is
+   * sent every change of every key with its old and new value, the reader's whole layer included.
+   */
+  | { type: 'storageChanged'; key: string };
 
 export interface PageHtml {
   url: string;
