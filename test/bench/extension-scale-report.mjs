@@ -49,7 +49,7 @@ export function extensionScaleReport(result, lines, check) {
   lines.push(
     `  side panel (sidepanel.html?tab=ID of that page, fresh each run): "On this page" lists all ${panel.listed} names, painted ${ms(panel.listedMs)} after the panel's navigation start (worst ${ms(panel.worstListedMs)})`,
     `    first contentful paint ${ms(panel.firstContentfulMs)}; names listed, frame by frame (first run): ${sequence}`,
-    `    the whole dataset: the reader's layer read ${panel.layerReads} time(s) by the panel, the last read delivered ${ms(panel.layerReadMs, 0)} after navigation start; search index ${ms(panel.indexMs, 0)}, built at idle after that`,
+    `    the whole dataset: the reader's layer read ${panel.layerReads} time(s) by the panel (first run: delivered at ${(panel.layerReadTimes ?? []).map((t) => ms(t, 0)).join(', ')}), the last read delivered ${ms(panel.layerReadMs, 0)} after navigation start (median); search index ${ms(panel.indexMs, 0)}, built at idle after that`,
     `    reading the stored layer alone (chrome.storage.local.get in the panel, afterwards): ${ms(panel.storageReadMs)}`,
     '    search per keystroke, keydown → next paint (→ DOM updated), real key events in the Search tab:',
     ...keystrokeLines(panel.keystrokes, panel.topHits, panel.typo),
