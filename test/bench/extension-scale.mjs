@@ -42,6 +42,7 @@ import { startPageServer } from '../e2e/support/page-server.mjs';
 import { hover, reportedPage } from '../e2e/support/reader.mjs';
 import { pageHeapAfterGc, serviceWorkerProbe } from './endurance.mjs';
 import { QUERIES_FIXED, keystrokeMedians, seedDataset, typeQueries } from './side-panel-bench.mjs';
+import { median } from './median.mjs';
 
 const NEWS_PATH = '/scale/news.html';
 /** The same kind of page naming only the seed's entities: the same page before and after the import. */
@@ -54,12 +55,6 @@ const SETTLED_MS = 500;
 /** After the import, time for a tab left open to take in the new index and highlight again. */
 const OPEN_TAB_SETTLE_MS = 1500;
 
-const median = (values) => {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 /**
  * In the news page's main world, from its first frame: every change in the number of ranges under

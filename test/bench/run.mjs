@@ -28,6 +28,7 @@ import { servePages } from './serve-pages.mjs';
 import { enduranceBench } from './endurance.mjs';
 import { extensionScaleBench } from './extension-scale.mjs';
 import { sidePanelBench } from './side-panel-bench.mjs';
+import { median } from './median.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -42,12 +43,6 @@ const PAGE_SIZES = QUICK ? [TYPICAL, 100_000] : [TYPICAL, 100_000, 1_000_000];
 const MARK_SIZES = QUICK ? [100_000] : [100_000, 1_000_000];
 const HUGE = 3_000_000;
 
-const median = (values) => {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 const blockingTime = (tasks) => tasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0);
 const log = (line) => process.stderr.write(`${line}\n`);
 

@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { tsImport } from 'tsx/esm/api';
+import { median } from './median.mjs';
 
 /** Typed in every panel's Search tab, before a misspelt synthetic name (side-panel-dataset.ts `typoQuery`). */
 export const QUERIES_FIXED = ['skolkovo'];
@@ -25,12 +26,6 @@ const CARDS_PER_LOAD = 6;
 /** A reader types a few keys a second: each keystroke's work is over before the next. */
 const KEY_INTERVAL_MS = 80;
 
-const median = (values) => {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 async function bundleScript(root, entry) {
   const result = await esbuild.build({
