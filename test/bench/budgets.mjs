@@ -85,6 +85,18 @@ export function evaluateBudgets(results) {
     "  'longtask', the page's tasks and rendering included) from start to painted. layouts: CDP LayoutCount delta over",
     '  start → painted. DOM changes: MutationObserver records on the document + change in the node count.',
   );
+  // What each further 100,000 characters cost once the page's fixed costs (the JIT's warm-up above all) are paid.
+  const marginal = [];
+  for (let d = 0; d < datasets.length; d++) {
+    const small = results.highlight.find((row) => row.dataset === d && row.chars === 100_000);
+    const large = results.highlight.find((row) => row.dataset === d && row.chars === 1_000_000);
+    if (!small || !large) continue;
+    const rate = (large.workMs - large.matcherMs - (small.workMs - small.matcherMs)) / ((large.textChars - small.textChars) / 100_000);
+    marginal.push(`${name(d)} ${ms(rate, 2)}`);
+  }
+  if (marginal.length > 0) {
+    lines.push(`  marginal cost of each further 100k (1M page less 100k page, per 100k between them; shown, not judged): ${marginal.join(', ')}`);
+  }
 
   lines.push('', `mark.js 8.11.1 on fresh loads of the same pages with the same aliases (a run past ${results.runs.markLimitMs / 1000} s is stopped):`);
   lines.push("  mark(aliases, { separateWordSearch: false, accuracy: 'exactly', diacritics: false, acrossElements: true })");
