@@ -169,6 +169,10 @@ async function indexHeap(d) {
 const results = { datasets, sizes, highlight: [], huge: [], mark: [], mutation: null, hover: [], heap: [] };
 try {
   results.browser = await chrome.version();
+  // One unmeasured load first: the browser's first pages (a new renderer process, fonts, caches) are
+  // slower for reasons of the browser's own start, which a reader's long-running browser has paid.
+  server.warm(0, TYPICAL);
+  await backstoryOnce(0, TYPICAL);
   for (let d = 0; d < datasets.length; d++) {
     for (const chars of PAGE_SIZES) {
       log(`backstory: ${datasets[d].name}, ${chars.toLocaleString('en')} chars`);
