@@ -1,7 +1,7 @@
 import { COMPACT_INDEX_VERSION, type CompactIndex } from '../match/alias-index';
 import type { StoredIndex } from '../storage-items';
 
-const STRING_FIELDS = ['kinds', 'partnerStart', 'partners', 'table', 'outStart', 'outPatterns', 'patternEntity', 'patternFlags'] as const;
+const STRING_FIELDS = ['kinds', 'partnerStart', 'partners', 'table', 'outStart', 'outPatterns', 'patternEntity', 'patternFlags', 'startFilter', 'wordFilter', 'nextFilter'] as const;
 
 /**
  * Checks the shape of the stored alias index by hand (zod stays out of content scripts); anything

@@ -1,6 +1,6 @@
 import type { Agreement, Entity, EntityKind } from '../dataset-schema';
 import { int32ToBase64, bytesToBase64 } from './typed-array-base64';
-import { countCapitalisedWords, foldedToken, TOKEN_ALL_UPPER, TOKEN_HAS_UPPER, TOKEN_PUNCT } from './read-token';
+import { countCapitalisedWords, foldedInitial, foldedToken, TOKEN_ALL_UPPER, TOKEN_HAS_UPPER, TOKEN_PUNCT } from './read-token';
 import { tokenize } from './tokenize';
 
 /**
@@ -21,7 +21,7 @@ export const PATTERN_SURNAME = 8;
 /** The upper four bits: how many words of the alias are capitalised (at most 15). */
 export const PATTERN_CAPITALS_SHIFT = 4;
 
-export const COMPACT_INDEX_VERSION = 3;
+export const COMPACT_INDEX_VERSION = 4;
 
 export interface CompactIndex {
   v: typeof COMPACT_INDEX_VERSION;
@@ -49,6 +49,11 @@ export interface CompactIndex {
   startFilter: string;
   wordFilter: string;
   /**
+   * Pairs of a state and the folded first character (ASCII) of a token that leaves it: after "the",
+   * only a word some alias continues with is worth reading ("the Foundation", not "the talks").
+   */
+  nextFilter: string;
+  /**
    * Where a name can start on the page. A match starts at a word that begins with a capital letter
    * or a digit, or in a script without case, unless the alias itself begins in lower case ("the
    * Foundation", "de Gaulle", "iPhone"): the folded first words of those aliases are listed here,
@@ -75,6 +80,11 @@ export function transitionKey2(state: number, hash2: number): number {
 
 export function slotOf(key1: number, key2: number, mask: number): number {
   return (Math.imul(key1 ^ (key2 >>> 7), 0x27d4eb2d) >>> 0) & mask;
+}
+
+/** The key of a state and the folded first character of a token leaving it, for `nextFilter`. */
+export function nextKey(state: number, initial: number): number {
+  return Math.imul(state, 0x9e3779b1) ^ initial;
 }
 
 /** Bit position of a token hash in the filters. */
@@ -177,6 +187,7 @@ export function buildAliasIndex(entities: readonly Entity[], agreements: readonl
   const startHashes = new Set<number>();
   const wordHashes = new Set<number>();
   const lowerStarts = new Set<string>();
+  const nextKeys = new Set<number>();
   let punctStarts = false;
 
   entities.forEach((entity, entityIdx) => {
@@ -194,6 +205,10 @@ export function buildAliasIndex(entities: readonly Entity[], agreements: readonl
       }
       for (let i = 0; i < tokens.count; i++) {
         wordHashes.add(tokens.hash1[i]!);
+        if (i > 0) {
+          const initial = foldedInitial(spec.text, tokens.start[i]!, tokens.end[i]!, tokens.flags[i]!);
+          if (initial >= 0) nextKeys.add(nextKey(state, initial));
+        }
         const key1 = transitionKey1(state, tokens.hash1[i]!);
         const key2 = transitionKey2(state, tokens.hash2[i]!);
         const mapKey = `${key1}:${key2}`;
@@ -243,12 +258,14 @@ export function buildAliasIndex(entities: readonly Entity[], agreements: readonl
   const filterMask = filterBits - 1;
   const startFilter = new Int32Array(filterBits >> 5);
   const wordFilter = new Int32Array(filterBits >> 5);
+  const nextFilter = new Int32Array(filterBits >> 5);
   const setBit = (filter: Int32Array, hash: number) => {
     const bit = filterBit(hash, filterMask);
     filter[bit >> 5] = (filter[bit >> 5] ?? 0) | (1 << (bit & 31));
   };
   for (const hash of startHashes) setBit(startFilter, hash);
   for (const hash of wordHashes) setBit(wordFilter, hash);
+  for (const key of nextKeys) setBit(nextFilter, key);
 
   const partnerStart = new Int32Array(entities.length + 1);
   const partnerList: number[] = [];
@@ -273,6 +290,7 @@ export function buildAliasIndex(entities: readonly Entity[], agreements: readonl
     filterMask,
     startFilter: int32ToBase64(startFilter),
     wordFilter: int32ToBase64(wordFilter),
+    nextFilter: int32ToBase64(nextFilter),
     lowerStarts: [...lowerStarts].sort(),
     punctStarts,
     aliasCount: patternEntity.length,

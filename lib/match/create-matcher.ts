@@ -6,10 +6,11 @@ import {
   PATTERN_HAS_UPPER,
   PATTERN_SURNAME,
   PATTERN_WEAK,
+  nextKey,
   type CompactIndex,
 } from './alias-index';
 import type { BlockScan, IndexedEntity, Matcher, Mention } from './matcher-types';
-import { countCapitalisedWords, isAllCapitals, readToken, secondHash, token } from './read-token';
+import { asciiInitial, countCapitalisedWords, isAllCapitals, readToken, secondHash, token } from './read-token';
 import { base64ToBytes, base64ToInt32 } from './typed-array-base64';
 
 /**
@@ -333,6 +334,7 @@ export function createMatcher(index: CompactIndex): Matcher {
   const partners = base64ToInt32(index.partners);
   const startFilter = base64ToInt32(index.startFilter);
   const wordFilter = base64ToInt32(index.wordFilter);
+  const nextFilter = base64ToInt32(index.nextFilter);
   const filterMask = index.filterMask;
   const kindCodes = index.kinds;
   const entityCount = index.ids.length;
@@ -413,6 +415,9 @@ export function createMatcher(index: CompactIndex): Matcher {
     let next = end;
     for (;;) {
       if (outStart[state + 1]! > outStart[state]!) collect(text, state, at, end);
+      // Most words after a name's first word continue no alias: their first letter says so, unread.
+      const initial = asciiInitial(text, next);
+      if (initial === -2 || (initial >= 0 && !inFilter(nextFilter, nextKey(state, initial)))) return;
       next = readToken(text, next);
       if (next < 0 || !inFilter(wordFilter, token.hash1)) return;
       state = step(state, token.hash1, secondHash(text));

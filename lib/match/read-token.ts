@@ -48,21 +48,6 @@ for (let c = 0; c < 128; c++) {
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-/**
- * The same classes as one regular expression, so a whole text is cut into tokens by one native
- * `match()` call instead of a loop over every character: each match is a token (a word, or one
- * character of punctuation) with the separators after it. Separators are white space, dashes and
- * apostrophes, and ignorables outside a word; U+02BC is a letter, hence not among them. Where this
- * and `readToken` could disagree (unpaired surrogates), `readToken` is the reference: the matcher
- * re-reads any run that is not exactly one token.
- */
-const RUN_SEPARATORS = "\\s\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\u180E\\-\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D'\\u2018\\u2019`\\u00B4\\u2032\\uFF07";
-export const TOKEN_RUNS = new RegExp(
-  `(?:[\\p{L}\\p{N}\\p{M}][\\p{L}\\p{N}\\p{M}\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\u180E]*|[^\\p{L}\\p{N}\\p{M}${RUN_SEPARATORS}])[${RUN_SEPARATORS}]*`,
-  'gu',
-);
-/** Separators before the first token; sticky, read through `lastIndex`. */
-export const LEADING_SEPARATORS = new RegExp(`[${RUN_SEPARATORS}]*`, 'uy');
 const IGNORABLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u180E]/;
 const IGNORABLES = /[\u00AD\u200B-\u200D\u2060\uFEFF\u180E]/g;
 const SPACE = /\s/;
@@ -103,6 +88,33 @@ function classifyWide(char: string): CharClass {
 /** The folded form of a non-ASCII word, as the ASCII fast path would fold it. */
 export function foldWord(raw: string): string {
   return raw.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss');
+}
+
+/**
+ * The folded first character of the token `readToken(text, from)` would read, when it and the
+ * separators before it are ASCII (most text): -1 when they are not (read the token to know), -2 at
+ * the end of the text. It lets the matcher skip a token no alias continues with, unread.
+ */
+export function asciiInitial(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return -1;
+    const kind = ASCII_CLASS[code];
+    if (kind === CharClass.Space || kind === CharClass.Joiner) continue;
+    return code >= 65 && code <= 90 ? code + 32 : code;
+  }
+  return -2;
+}
+
+/** The folded first character of the token `text[start, end)` of an alias, if ASCII (else -1), as `asciiInitial` sees it on a page. */
+export function foldedInitial(text: string, start: number, end: number, flags: number): number {
+  let folded: string;
+  if (flags & TOKEN_PUNCT) {
+    folded = text.slice(start, end).normalize('NFKC');
+    if (DOUBLE_QUOTES.test(folded)) folded = '"';
+  } else folded = foldedToken(text, start, end);
+  const code = folded.charCodeAt(0);
+  return code < 128 ? code : -1;
 }
 
 /** The folded form of the word `text[start, end)`, as the matcher hashes it. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { candidatePositions } from '../../../lib/match/create-matcher';
-import { foldedToken, readToken, token, TOKEN_PUNCT } from '../../../lib/match/read-token';
+import { asciiInitial, foldedInitial, foldedToken, readToken, token, TOKEN_PUNCT } from '../../../lib/match/read-token';
 
 /** Token starts where a name may begin, by the rule itself (not by the expression that finds them). */
 function eligibleStarts(text: string, lowerStarts: ReadonlySet<string>, punctStarts: boolean): number[] {
@@ -70,5 +70,18 @@ describe('candidate starts', () => {
     });
     expect(words.filter((word) => expected.includes(word))).toEqual(expected);
     expect(words.filter((word) => /^[a-z]/.test(word) && !expected.includes(word))).toEqual([]);
+  });
+
+  it('the first letter seen ahead (without reading) is the first letter of the token read', () => {
+    fc.assert(
+      fc.property(text, fc.nat(40), (page, at) => {
+        const from = Math.min(at, page.length);
+        const initial = asciiInitial(page, from);
+        const next = readToken(page, from);
+        if (initial === -2) expect(next).toBe(-1);
+        else if (initial >= 0) expect(foldedInitial(page, token.start, token.end, token.flags)).toBe(initial);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
