@@ -10,7 +10,18 @@ import {
   type CompactIndex,
 } from './alias-index';
 import type { BlockScan, IndexedEntity, Matcher, Mention } from './matcher-types';
-import { asciiInitial, countCapitalisedWords, isAllCapitals, readToken, secondHash, token } from './read-token';
+import {
+  asciiInitial,
+  countCapitalisedWords,
+  IGNORABLE_CHARS,
+  isAllCapitals,
+  isAsciiWordCode,
+  isIgnorableCode,
+  isWordCodePointAt,
+  readToken,
+  secondHash,
+  token,
+} from './read-token';
 import { base64ToBytes, base64ToInt32 } from './typed-array-base64';
 
 /**
@@ -224,15 +235,10 @@ const byStartThenLongest = (a: { start: number; end: number }, b: { start: numbe
 const ASCII_WORD = 'A-Za-z0-9';
 /** Separators and punctuation outside ASCII that are common in news text (never a word). */
 const WIDE_NON_WORD = '\\u00A0\\u00AB\\u00BB\\u2000-\\u200A\\u2010-\\u205E\\u3000-\\u3003';
-const IGNORABLE_CLASS = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\u180E';
 /** Lower-case first words beyond this are not spelt out: every lower-case word becomes a candidate. */
 const MAX_SPELT_STARTS = 2_000;
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
-const isIgnorable = (code: number): boolean =>
-  code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0x180e;
-const isAsciiWord = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /**
  * Whether the token that would start at `at` is the inside of a word: the character before it is a
@@ -244,18 +250,12 @@ function continuesWord(text: string, at: number): boolean {
   if (i < 0) return false;
   let code = text.charCodeAt(i);
   // Punctuation is a token of its own wherever it stands.
-  if (code < 128 || !isWordAt(text, at)) return false;
-  while (isIgnorable(code)) {
+  if (code < 128 || !isWordCodePointAt(text, at)) return false;
+  while (isIgnorableCode(code)) {
     if (--i < 0) return false;
     code = text.charCodeAt(i);
   }
-  return code < 128 ? isAsciiWord(code) : WORD_CHAR.test(isLowSurrogate(code) && i > 0 ? text.slice(i - 1, i + 1) : text[i]!);
-}
-
-/** Whether the code point at `at` is a letter, digit or mark. */
-function isWordAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  return code < 128 ? isAsciiWord(code) : WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
+  return isWordCodePointAt(text, isLowSurrogate(code) && i > 0 ? i - 1 : i);
 }
 
 /** Distinct words remembered per matcher: a few thousand on a news page; the cap bounds a huge one. */
@@ -269,7 +269,7 @@ function continuesToken(text: string, end: number): boolean {
   if (end >= text.length) return false;
   const code = text.charCodeAt(end);
   if (code < 128 || code === 0xa0 || (code >= 0x2010 && code <= 0x205e)) return false;
-  return isIgnorable(code) || WORD_CHAR.test(String.fromCodePoint(text.codePointAt(end)!));
+  return isIgnorableCode(code) || isWordCodePointAt(text, end);
 }
 
 /** `words` (lower-case ASCII) as one expression that shares first letters, each later letter in either case. */
@@ -282,7 +282,7 @@ function spellWords(words: readonly string[]): string {
   }
   const letter = (char: string) => (char >= 'a' && char <= 'z' ? `[${char}${char.toUpperCase()}]` : char);
   // A word ends before anything but an ASCII letter, a digit or an ignorable ("thé" may fold to "the").
-  const end = `(?![${ASCII_WORD}${IGNORABLE_CLASS}])`;
+  const end = `(?![${ASCII_WORD}${IGNORABLE_CHARS}])`;
   return [...byFirst]
     .map(([first, rests]) => `${first}(?=(?:${rests.map((rest) => [...rest].map(letter).join('')).join('|')})${end})[${ASCII_WORD}]*`)
     .join('|');
@@ -383,7 +383,7 @@ export function createMatcher(index: CompactIndex): Matcher {
       const end = at + word.length;
       // Not a whole ASCII word (another script, punctuation, a lower-case word with a letter outside
       // ASCII further on): read as a token.
-      if (first >= 128 || !isAsciiWord(first) || (end < text.length && isAsciiWord(text.charCodeAt(end))) || continuesToken(text, end)) {
+      if (!isAsciiWordCode(first) || isAsciiWordCode(text.charCodeAt(end)) || continuesToken(text, end)) {
         walk(text, at);
         continue;
       }

@@ -48,8 +48,26 @@ for (let c = 0; c < 128; c++) {
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-const IGNORABLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u180E]/;
-const IGNORABLES = /[\u00AD\u200B-\u200D\u2060\uFEFF\u180E]/g;
+/** Characters a word ignores (soft hyphen, zero-width ones), as a class for regular expressions. */
+export const IGNORABLE_CHARS = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\u180E';
+const IGNORABLE = new RegExp(`[${IGNORABLE_CHARS}]`);
+const IGNORABLES = new RegExp(`[${IGNORABLE_CHARS}]`, 'g');
+
+/** The same characters as `IGNORABLE`, by code, for loops that must not build a string. */
+export function isIgnorableCode(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0x180e;
+}
+
+/** Whether an ASCII code is a letter or a digit (a word character). */
+export function isAsciiWordCode(code: number): boolean {
+  return code < 128 && ASCII_CLASS[code] === CharClass.Word;
+}
+
+/** Whether the code point starting at `at` is a letter, digit or mark, as `readToken` classes it. */
+export function isWordCodePointAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 128 ? ASCII_CLASS[code] === CharClass.Word : WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
+}
 const SPACE = /\s/;
 const DASH_OR_APOSTROPHE = /[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D'\u2018\u2019\u02BC`\u00B4\u2032\uFF07]/;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u00AB\u00BB\u2033\uFF02]/;
