@@ -3,6 +3,7 @@ import type { CompactIndex } from './match/alias-index';
 import type { ReportedNames } from './query/page-entities';
 import { DEFAULT_SETTINGS } from './default-settings';
 import type { Settings } from './settings-schema';
+import { ALIAS_INDEX_KEY, SETTINGS_KEY } from './storage-keys';
 
 /**
  * The stored keys every part of the extension reads, content scripts included, declared once with
@@ -12,7 +13,7 @@ import type { Settings } from './settings-schema';
  * imports a definition pays for reading it, and no tab may pay for reading the reader's dataset.
  */
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
@@ -24,7 +25,7 @@ export interface StoredIndex {
   index: CompactIndex;
 }
 
-export const aliasIndexItem = storage.defineItem<StoredIndex | null>('local:aliasIndex', {
+export const aliasIndexItem = storage.defineItem<StoredIndex | null>(`local:${ALIAS_INDEX_KEY}`, {
   fallback: null,
   version: 1,
 });

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { TabMessage } from '../protocol';
-import { aliasIndexItem, settingsItem } from '../storage-items';
+import { TAB_KEYS } from '../storage-keys';
 
 /** The storage.local keys content scripts read (lib/content/local-value.ts), without their area. */
-const TAB_KEYS: ReadonlySet<string> = new Set([settingsItem.key, aliasIndexItem.key].map((key) => key.replace(/^local:/, '')));
+const tabKeys: ReadonlySet<string> = new Set(TAB_KEYS);
 
 /** Sends every tab the message; tabs without Backstory's content script (browser pages) refuse it, which is fine. */
 export async function tellTabs(message: TabMessage): Promise<void> {
@@ -21,7 +21,7 @@ export async function tellTabs(message: TabMessage): Promise<void> {
 export function relayTabKeyChanges(): () => void {
   const listener = (changes: Record<string, unknown>, area: string): void => {
     if (area !== 'local') return;
-    for (const key of Object.keys(changes)) if (TAB_KEYS.has(key)) void tellTabs({ type: 'storageChanged', key });
+    for (const key of Object.keys(changes)) if (tabKeys.has(key)) void tellTabs({ type: 'storageChanged', key });
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -10,6 +10,7 @@ import { sendMessage } from '../send-message';
 import type { Settings } from '../settings-schema';
 import { DEFAULT_SETTINGS } from '../default-settings';
 import type { StoredIndex } from '../storage-items';
+import { ALIAS_INDEX_KEY, SETTINGS_KEY } from '../storage-keys';
 import { localValue } from './local-value';
 import { readStoredIndex } from './read-stored-index';
 
@@ -41,8 +42,6 @@ export interface PageSession {
 const FLASH_MS = 1600;
 
 /** `settingsItem` and `aliasIndexItem` of storage-items.ts, read without @wxt-dev/storage (see local-value.ts). */
-export const SETTINGS_KEY = 'settings';
-export const ALIAS_INDEX_KEY = 'aliasIndex';
 const settingsValue = localValue<Settings>(SETTINGS_KEY, DEFAULT_SETTINGS);
 const aliasIndexValue = localValue<StoredIndex | null>(ALIAS_INDEX_KEY, null);
 

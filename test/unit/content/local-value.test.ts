@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { localValue } from '../../../lib/content/local-value';
-import { ALIAS_INDEX_KEY, SETTINGS_KEY } from '../../../lib/content/page-session';
+import { ALIAS_INDEX_KEY, SETTINGS_KEY } from '../../../lib/storage-keys';
 import { DEFAULT_SETTINGS } from '../../../lib/default-settings';
 import { aliasIndexItem, settingsItem } from '../../../lib/storage-items';
 
