@@ -81,6 +81,12 @@ const WINDOW_FROM_CHARS = 150_000;
 const WINDOW_BEFORE_CHARS = 30_000;
 const WINDOW_AFTER_CHARS = 60_000;
 const RECENTER_CHARS = 15_000;
+/**
+ * Blocks scanned in one call to the matcher: a few thousand characters is a fraction of a slice,
+ * however cold the page's script still is.
+ */
+const SCAN_BATCH_CHARS = 4_000;
+const SCAN_BATCH_BLOCKS = 16;
 /** Page changes are highlighted within this delay even when the page never goes idle. */
 const MUTATION_IDLE_TIMEOUT_MS = 250;
 
@@ -195,22 +201,14 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     const first = anchorIndex(states);
     placeWindow(states, first);
     let end = first;
-    for (let chars = 0; end < states.length && chars < VISIBLE_FIRST_CHARS; end++) {
-      chars += scanState(states[end] as State);
-      if (clock.due() && !(await nextSlice(clock, gen))) return;
-    }
+    for (let chars = 0; end < states.length && chars < VISIBLE_FIRST_CHARS; end++) chars += (states[end] as State).block.text.length;
+    if (!(await scanStates(states, first, end, clock, gen))) return;
     if (first > 0 || end < states.length) {
       // Paint what the reader sees now; the page-level rules are re-applied with the whole page below.
       if (!(await paint(gen, states.slice(first, end), clock))) return;
     }
-    for (let i = end; i < states.length; i++) {
-      scanState(states[i] as State);
-      if (clock.due() && !(await nextSlice(clock, gen))) return;
-    }
-    for (let i = 0; i < first; i++) {
-      scanState(states[i] as State);
-      if (clock.due() && !(await nextSlice(clock, gen))) return;
-    }
+    if (!(await scanStates(states, end, states.length, clock, gen))) return;
+    if (!(await scanStates(states, 0, first, clock, gen))) return;
     if (await paint(gen, states, clock)) settle();
   }
 
@@ -239,12 +237,10 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     const groups: { states: State[]; contiguous: boolean }[] = [];
     const readInto = async (states: State[], walker: BlockWalker): Promise<boolean> => {
       for (let block = walker.next(); block !== null; block = walker.next()) {
-        const state = newBlockState<PageMention>(block, scans.get(block.text) ?? null);
-        scanState(state);
-        states.push(state);
+        states.push(newBlockState<PageMention>(block, scans.get(block.text) ?? null));
         if (clock.due() && !(await nextSlice(clock, gen))) return false;
       }
-      return true;
+      return scanStates(states, 0, states.length, clock, gen);
     };
     for (const root of work.addedRoots) {
       if (!root.isConnected || hasAncestorIn(root, work.addedRoots) || enclosingBlock(root, isOwnUi) === null) continue;
@@ -276,11 +272,32 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     return alive(gen);
   }
 
-  /** Scans a block unless its scan is cached; returns how many characters were scanned. */
-  function scanState(state: State): number {
-    if (state.scan !== null) return 0;
-    state.scan = matcher.scan(state.block.text);
-    return state.block.text.length;
+  /**
+   * Scans the blocks of `states[from, to)` that have no scan yet, a batch of neighbours per call to
+   * the matcher (one pass over their joined text costs far less than one call per block), yielding
+   * between batches when the slice is used up. False when stopped or restarted meanwhile.
+   */
+  async function scanStates(states: readonly State[], from: number, to: number, clock: SliceClock, gen: number): Promise<boolean> {
+    const batch: State[] = [];
+    const texts: string[] = [];
+    for (let i = from; i < to; ) {
+      let chars = 0;
+      for (; i < to && chars < SCAN_BATCH_CHARS && batch.length < SCAN_BATCH_BLOCKS; i++) {
+        const state = states[i] as State;
+        if (state.scan !== null) continue;
+        batch.push(state);
+        texts.push(state.block.text);
+        chars += state.block.text.length;
+      }
+      if (batch.length > 0) {
+        const scans = matcher.scanBlocks(texts);
+        for (let b = 0; b < batch.length; b++) (batch[b] as State).scan = scans[b] as BlockScan;
+        batch.length = 0;
+        texts.length = 0;
+      }
+      if (clock.due() && !(await nextSlice(clock, gen))) return false;
+    }
+    return true;
   }
 
   /** Resolves `states` (document order, all scanned) as one page and repaints the blocks whose mentions changed. */

@@ -1,6 +1,6 @@
 import type { Agreement, Entity, EntityKind } from '../dataset-schema';
 import { int32ToBase64, bytesToBase64 } from './typed-array-base64';
-import { countCapitalisedWords, foldedInitial, foldedToken, TOKEN_ALL_UPPER, TOKEN_HAS_UPPER, TOKEN_PUNCT } from './read-token';
+import { BLOCK_SEPARATOR, countCapitalisedWords, foldedInitial, foldedToken, TOKEN_ALL_UPPER, TOKEN_HAS_UPPER, TOKEN_PUNCT } from './read-token';
 import { tokenize } from './tokenize';
 
 /**
@@ -192,6 +192,8 @@ export function buildAliasIndex(entities: readonly Entity[], agreements: readonl
 
   entities.forEach((entity, entityIdx) => {
     for (const spec of patternsOf(entity, entityIdx)) {
+      // Blocks scanned together are joined by the separator: an alias spanning it would span blocks.
+      if (spec.text.includes(BLOCK_SEPARATOR)) continue;
       const tokens = tokenize(spec.text);
       if (tokens.count === 0) continue;
       let state = 0;

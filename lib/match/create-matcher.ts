@@ -12,6 +12,8 @@ import {
 import type { BlockScan, IndexedEntity, Matcher, Mention } from './matcher-types';
 import {
   asciiInitial,
+  BLOCK_SEPARATOR,
+  BLOCK_SEPARATOR_CODE,
   countCapitalisedWords,
   IGNORABLE_CHARS,
   isAllCapitals,
@@ -28,7 +30,7 @@ import { base64ToBytes, base64ToInt32 } from './typed-array-base64';
  * The matcher: scans blocks of text against the alias index and applies the rules a careful
  * reader would, in two steps so a page is scanned block by block and re-resolved cheaply:
  *
- *   scan(block)    tokens ─▶ token-trie walk (every alias occurrence, linear in the text, bounded by
+ *   scan(blocks)   tokens ─▶ token-trie walk (every alias occurrence, linear in the text, bounded by
  *                  the longest alias, independent of the number of aliases) ─▶ case rules and the
  *                  "start of a longer name" rule ─▶ strong aliases chosen leftmost-longest; what
  *                  depends on the rest of the page (weak aliases, surnames, shared aliases) is kept
@@ -97,7 +99,10 @@ function isUpperCaseText(text: string, start: number, end: number): boolean {
 function neighbourWord(text: string, from: number, step: 1 | -1): [number, number] | null {
   const isWord = (i: number) => /[\p{L}\p{N}]/u.test(text[i]!);
   let i = from;
-  while (i >= 0 && i < text.length && !isWord(i)) i += step;
+  while (i >= 0 && i < text.length && !isWord(i)) {
+    if (text.charCodeAt(i) === BLOCK_SEPARATOR_CODE) return null;
+    i += step;
+  }
   if (i < 0 || i >= text.length) return null;
   let j = i;
   while (j + step >= 0 && j + step < text.length && isWord(j + step)) j += step;
@@ -303,10 +308,12 @@ function candidateStarts(lowerStarts: readonly string[], punctStarts: boolean): 
     if (spelt.length > 0) branches.push(spellWords(spelt));
     branches.push(`[a-z](?=[${ASCII_WORD}]*[^\\x00-\\x7F${WIDE_NON_WORD}])`);
   }
-  // A capital or a digit takes the rest of its ASCII word with it: the word is looked up whole.
-  const words = `[A-Z0-9](?<![${ASCII_WORD}][^])[${ASCII_WORD}]*|(?:${branches.join('|')})(?<![${ASCII_WORD}][^])`;
+  // A capital or a digit takes the rest of its ASCII word with it: the word is looked up whole. The
+  // look-behind comes first: placed after a branch, the spelt and look-ahead branches ran at every
+  // lower-case letter inside every word before being refused (five times the cost on English text).
+  const words = `(?<![${ASCII_WORD}])(?:[A-Z0-9][${ASCII_WORD}]*|${branches.join('|')})`;
   // Punctuation is a token wherever it stands, even right after a word.
-  return new RegExp(punctStarts ? `${words}|[^\\s${ASCII_WORD}]` : words, 'g');
+  return new RegExp(punctStarts ? `${words}|[^\\s${ASCII_WORD}\\x00]` : words, 'g');
 }
 
 /**
@@ -370,8 +377,33 @@ export function createMatcher(index: CompactIndex): Matcher {
   // look-up costs less than reading the word again while the page's first slices are interpreted.
   let roots = new Map<string, number>();
 
-  function scan(text: string): Scan {
+  /**
+   * Scans several blocks as one text, joined by the separator: one flat string for the expression
+   * and the loop below (a block arrives as the concatenation of its text nodes), one sort, and
+   * nothing allocated for the blocks without a name. On the bench's 100 k pages the scan took a
+   * fifth less time than block by block.
+   */
+  function scanBlocks(texts: readonly string[]): Scan[] {
+    // `join` with two or more parts builds a flat string.
+    const text = texts.concat('').join(BLOCK_SEPARATOR);
     foundCount = 0;
+    findSpans(text);
+    sortByStartThenLongest(found, foundCount);
+    const scans: Scan[] = [];
+    let at = 0;
+    let offset = 0;
+    for (const block of texts) {
+      const end = offset + block.length;
+      const from = at;
+      while (at < foundCount && found[at * OPTION_SIZE]! < end) at++;
+      scans.push(from === at ? NOTHING_FOUND : partition(block.length, from, at, offset));
+      offset = end + 1;
+    }
+    return scans;
+  }
+
+  /** Every span of `text` where patterns end and the block-local rules let one count, into `found`. */
+  function findSpans(text: string): void {
     // The native expression finds where a name may start (a few words in ten); only those are
     // read and walked through the trie in script.
     candidates.lastIndex = 0;
@@ -395,7 +427,6 @@ export function createMatcher(index: CompactIndex): Matcher {
       }
       if (root > 0) walkFrom(text, at, end, root);
     }
-    return partition(text.length);
   }
 
   /** The trie's transition from the root on the token at `at`, or 0. */
@@ -463,33 +494,32 @@ export function createMatcher(index: CompactIndex): Matcher {
     found[at + 3] = dependent ? facts | DEPENDENT : flagsOf;
   }
 
-  /** Splits the block's spans into what it settles alone and what needs the page. */
-  function partition(textLength: number): Scan {
-    if (foundCount === 0) {
-      return NOTHING_FOUND;
-    }
-    sortByStartThenLongest(found, foundCount);
+  /**
+   * Splits a block's spans (sorted `found` entries `from` to `to`, offsets in the joined text, the
+   * block starting at `offset`) into what it settles alone and what needs the page.
+   */
+  function partition(textLength: number, from: number, to: number, offset: number): Scan {
     const strongOptions: Option[] = [];
     let dependentCount = 0;
-    const end = foundCount * OPTION_SIZE;
-    for (let at = 0; at < end; at += OPTION_SIZE) {
+    const end = to * OPTION_SIZE;
+    for (let at = from * OPTION_SIZE; at < end; at += OPTION_SIZE) {
       const flags = found[at + 3]!;
       if (flags & DEPENDENT) dependentCount++;
       // An option is a mention with its flags: the chosen ones are handed out as they are, not copied.
-      else strongOptions.push({ start: found[at]!, end: found[at + 1]!, entity: found[at + 2]!, flags });
+      else strongOptions.push({ start: found[at]! - offset, end: found[at + 1]! - offset, entity: found[at + 2]!, flags });
     }
     const strong = strongOptions.length === 0 ? NO_MENTIONS : selectNonOverlapping(strongOptions);
     if (dependentCount === 0) {
       return { textLength, strong, dependent: NO_OPTIONS, strongOptions: NO_STRONG_OPTIONS, cachedKinds: null, cachedMentions: NO_MENTIONS };
     }
     const dependent = new Int32Array(dependentCount * OPTION_SIZE);
-    for (let at = 0, to = 0; to < dependent.length; at += OPTION_SIZE) {
+    for (let at = from * OPTION_SIZE, next = 0; next < dependent.length; at += OPTION_SIZE) {
       if ((found[at + 3]! & DEPENDENT) === 0) continue;
-      dependent[to] = found[at]!;
-      dependent[to + 1] = found[at + 1]!;
-      dependent[to + 2] = found[at + 2]!;
-      dependent[to + 3] = found[at + 3]! & ~DEPENDENT;
-      to += OPTION_SIZE;
+      dependent[next] = found[at]! - offset;
+      dependent[next + 1] = found[at + 1]! - offset;
+      dependent[next + 2] = found[at + 2]!;
+      dependent[next + 3] = found[at + 3]! & ~DEPENDENT;
+      next += OPTION_SIZE;
     }
     return { textLength, strong, dependent, strongOptions, cachedKinds: null, cachedMentions: NO_MENTIONS };
   }
@@ -605,7 +635,8 @@ export function createMatcher(index: CompactIndex): Matcher {
       }
       return cached;
     },
-    scan,
+    scan: (text) => scanBlocks([text])[0]!,
+    scanBlocks,
     resolve,
     resolvePage,
   };

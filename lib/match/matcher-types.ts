@@ -24,6 +24,8 @@ export interface Matcher {
   entity(index: number): IndexedEntity;
   /** Finds candidate mentions in one block's text. Linear in the text; cache the result per block. */
   scan(text: string): BlockScan;
+  /** `scan` for several blocks at once, in one pass (much cheaper than one call per block). */
+  scanBlocks(texts: readonly string[]): BlockScan[];
   /**
    * Applies the page-level rules (weak aliases, surnames, ambiguity, enabled kinds) to every block of
    * a page, blocks in document order, and returns the mentions of each block, sorted, never overlapping.

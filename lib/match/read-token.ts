@@ -66,7 +66,8 @@ export function isAsciiWordCode(code: number): boolean {
 /** Whether the code point starting at `at` is a letter, digit or mark, as `readToken` classes it. */
 export function isWordCodePointAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  return code < 128 ? ASCII_CLASS[code] === CharClass.Word : WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!));
+  if (code < 128) return ASCII_CLASS[code] === CharClass.Word;
+  return isSurrogate(code) ? WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at)!)) : wideClassAt(text, at) === CharClass.Word;
 }
 const SPACE = /\s/;
 const DASH_OR_APOSTROPHE = /[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D'\u2018\u2019\u02BC`\u00B4\u2032\uFF07]/;
@@ -89,6 +90,15 @@ for (let c = 0; c < 128; c++) {
   ASCII_PUNCT_HASH2[c] = hashStep2(H2_SEED, c);
 }
 
+/**
+ * Put between blocks scanned as one text: NUL, which HTML parsing never leaves in a page's text (and
+ * an alias containing it is not indexed). It reads as punctuation, so no word or alias runs across
+ * it, and the rules that look past a name stop at it as at the end of a text. (Not a noncharacter
+ * such as U+FFFF: bundled as a raw character, Chromium refuses to load the script as UTF-8.)
+ */
+export const BLOCK_SEPARATOR = '\u0000';
+export const BLOCK_SEPARATOR_CODE = 0;
+
 /** The whole code point at `index`, so astral letters are not split into lone surrogates. */
 function charAt(text: string, index: number): string {
   const code = text.charCodeAt(index);
@@ -101,6 +111,25 @@ function classifyWide(char: string): CharClass {
   if (SPACE.test(char)) return CharClass.Space;
   if (DASH_OR_APOSTROPHE.test(char)) return CharClass.Joiner;
   return CharClass.Punct;
+}
+
+const isSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdfff;
+
+/**
+ * Classes of the characters outside ASCII and surrogates, plus one, learnt on first sight (0: not
+ * yet): a page writes a handful of them ("é", "’", a script's letters) thousands of times.
+ */
+const WIDE_CLASS = new Uint8Array(0x10000);
+
+/** The class of the character at `i`, not ASCII. */
+function wideClassAt(text: string, i: number): CharClass {
+  const code = text.charCodeAt(i);
+  if (isSurrogate(code)) return classifyWide(charAt(text, i));
+  const known = WIDE_CLASS[code]!;
+  if (known !== 0) return (known - 1) as CharClass;
+  const kind = classifyWide(String.fromCharCode(code));
+  WIDE_CLASS[code] = kind + 1;
+  return kind;
 }
 
 /** The folded form of a non-ASCII word, as the ASCII fast path would fold it. */
@@ -178,7 +207,7 @@ export function readToken(text: string, from: number): number {
   for (;;) {
     if (i >= length) return -1;
     const code = text.charCodeAt(i);
-    const kind = code < 128 ? ASCII_CLASS[code]! : classifyWide(charAt(text, i));
+    const kind = code < 128 ? ASCII_CLASS[code]! : wideClassAt(text, i);
     if (kind === CharClass.Space || kind === CharClass.Ignorable || kind === CharClass.Joiner) {
       i++;
     } else if (kind === CharClass.Punct) {
@@ -219,11 +248,11 @@ export function readToken(text: string, from: number): number {
       i++;
       continue;
     }
-    const wide = charAt(text, i);
-    const kind = classifyWide(wide);
+    const kind = wideClassAt(text, i);
     if (kind !== CharClass.Word && kind !== CharClass.Ignorable) break;
     ascii = false;
-    i += wide.length;
+    // A high surrogate goes with whatever follows it, as `charAt` reads it.
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < length ? 2 : 1;
   }
   token.start = start;
   token.end = i;
@@ -270,9 +299,11 @@ export function countCapitalisedWords(text: string, start = 0, end = text.length
       inWord = word;
       continue;
     }
-    const char = text[i]!;
-    const word = WORD_CHAR.test(char);
-    if (word && !inWord && char !== char.toLowerCase()) count++;
+    const word = !isSurrogate(code) && wideClassAt(text, i) === CharClass.Word;
+    if (word && !inWord) {
+      const char = text[i]!;
+      if (char !== char.toLowerCase()) count++;
+    }
     inWord = word;
   }
   return count;

@@ -66,6 +66,9 @@ export function createFakeMatcher(entities: FakeEntity[], options: { scanDelayMs
       found.sort((a, b) => a.start - b.start);
       return { textLength: text.length, found };
     },
+    scanBlocks(texts) {
+      return texts.map((text) => this.scan(text));
+    },
     resolve(scans, kinds) {
       resolveCalls++;
       return resolveAll(scans, kinds);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { candidatePositions } from '../../../lib/match/create-matcher';
-import { asciiInitial, foldedInitial, foldedToken, readToken, token, TOKEN_PUNCT } from '../../../lib/match/read-token';
+import { asciiInitial, BLOCK_SEPARATOR_CODE, foldedInitial, foldedToken, readToken, token, TOKEN_PUNCT } from '../../../lib/match/read-token';
 
 /** Token starts where a name may begin, by the rule itself (not by the expression that finds them). */
 function eligibleStarts(text: string, lowerStarts: ReadonlySet<string>, punctStarts: boolean): number[] {
@@ -10,7 +10,8 @@ function eligibleStarts(text: string, lowerStarts: ReadonlySet<string>, punctSta
     const code = text.charCodeAt(token.start);
     const eligible =
       token.flags & TOKEN_PUNCT
-        ? punctStarts
+        ? // No alias starts with the separator put between blocks (the index leaves such aliases out).
+          punctStarts && text.charCodeAt(token.start) !== BLOCK_SEPARATOR_CODE
         : (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code >= 128 || lowerStarts.has(foldedToken(text, token.start, token.end));
     if (eligible) starts.push(token.start);
   }

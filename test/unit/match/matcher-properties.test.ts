@@ -7,7 +7,7 @@ import { ALL_KINDS, entities, fixtureMatcher } from './match-fixture';
 const pieces = fc.constantFrom(
   ...entities.flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]),
   ' ', '\u00a0', '\u202f', '\u00ad', '\u200b', '’s', "'", '-', '—', '.', ',', '(', ')', '«', '»', '\n',
-  'the', 'and', 'Mr', 'Dr.', 'Chanel', 'patos', 'us', 'aid', 'É', 'é', 'ß', 'İ', '\ud83d\ude00', '\ud800', 'x',
+  'the', 'and', 'Mr', 'Dr.', 'Chanel', 'patos', 'us', 'aid', 'AID', 'FLOOD', 'É', 'é', 'ß', 'İ', '\ud83d\ude00', '\ud800', 'x', '\u0000',
 );
 const pageText = fc.array(fc.oneof(pieces, fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 40 }).map((parts) => parts.join(''));
 const pageBlocks = fc.array(pageText, { minLength: 1, maxLength: 6 });
@@ -60,6 +60,17 @@ describe('matcher properties', () => {
         expect(again).toEqual(first);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('scanning blocks together finds exactly what scanning them one at a time finds', () => {
+    fc.assert(
+      fc.property(pageBlocks, (blocks) => {
+        const together = matcher.resolve(matcher.scanBlocks(blocks), ALL_KINDS);
+        const apart = matcher.resolve(blocks.map((b) => matcher.scan(b)), ALL_KINDS);
+        expect(together).toEqual(apart);
+      }),
+      { numRuns: 400 },
     );
   });
 

@@ -71,6 +71,19 @@ describe('kinds', () => {
 });
 
 describe('scan', () => {
+  it('scans blocks together as it scans them apart: no rule looks across a block edge', () => {
+    const matcher = fixtureMatcher();
+    // "Chiva" is not the end of a name begun in the block before; a lone "AID" is not in a run of
+    // capitals, whatever the block before ends with.
+    const blocks = ['Emmanuel', 'Chiva spoke for CNRS', 'SINGAPORE SENDS MORE FLOOD', 'AID'];
+    const apart = matcher.resolve(blocks.map((b) => matcher.scan(b)), ALL_KINDS);
+    const together = matcher.resolve(matcher.scanBlocks(blocks), ALL_KINDS);
+    expect(together).toEqual(apart);
+    expect(together[3]!.map((m) => [m.start, m.end, matcher.entity(m.entity).id])).toEqual([[0, 3, 'org:aid']]);
+    expect(together[1]!.map((m) => blocks[1]!.slice(m.start, m.end))).toEqual(['CNRS']);
+  });
+
+
   it('finds mentions in range, sorted and non-overlapping on a long page', () => {
     const matcher = fixtureMatcher();
     const block = 'CNRS and MINDEF met Emmanuel Chiva; Chiva and the ministry at Temasek Labs. '.repeat(2000);
