@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createUserLayerStore, type LayerStorage } from '../../../lib/background/user-layer-store';
-import { EMPTY_USER_LAYER, type UserLayer } from '../../../lib/user-layer';
+import { EMPTY_USER_LAYER, UserLayer } from '../../../lib/user-layer';
 import type { Article } from '../../../lib/dataset-schema';
 
 /** Storage in memory, holding what the store writes: the layer's JSON text. */
@@ -135,5 +135,52 @@ describe('user layer store', () => {
       return layer;
     });
     expect(EMPTY_USER_LAYER.articles).toEqual([]);
+  });
+
+  it('reads back what it wrote without validating it again, and validates anything else stored', async () => {
+    const { storage, state } = memoryStorage();
+    const store = createUserLayerStore(storage);
+    await store.update(addArticle(article('article:aaaa', 'A')));
+    const validations = vi.spyOn(UserLayer, 'safeParse');
+    try {
+      // The refresh after a change and the next change read the text the store wrote.
+      expect((await store.load()).layer.articles.map((a) => a.id)).toEqual(['article:aaaa']);
+      await store.update(addArticle(article('article:bbbb', 'B')));
+      expect(validations).not.toHaveBeenCalled();
+      // Something else wrote the key (another version, a bad restore): it is validated, kept aside, reported.
+      state.layer = JSON.stringify({ version: 1, entities: 'not a list' });
+      const { layer, problem } = await store.load();
+      expect(validations).toHaveBeenCalled();
+      expect(layer).toEqual(EMPTY_USER_LAYER);
+      expect(problem?.keptAs).toBe('userLayer:corrupt:1');
+    } finally {
+      validations.mockRestore();
+    }
+  });
+
+  it('a valid layer read once, as the store would write it, is not validated again', async () => {
+    const { storage } = memoryStorage(JSON.stringify(UserLayer.parse({ ...EMPTY_USER_LAYER, articles: [article('article:aaaa', 'A')] })));
+    const store = createUserLayerStore(storage);
+    await store.load();
+    const validations = vi.spyOn(UserLayer, 'safeParse');
+    try {
+      await store.update(addArticle(article('article:bbbb', 'B')));
+      expect(validations).not.toHaveBeenCalled();
+    } finally {
+      validations.mockRestore();
+    }
+  });
+
+  it('a layer read back without validation is still a fresh copy for each change', async () => {
+    const { storage } = memoryStorage();
+    const store = createUserLayerStore(storage);
+    await store.update(addArticle(article('article:aaaa', 'A')));
+    await expect(
+      store.update((layer) => {
+        layer.articles[0]!.title = '';
+        return layer;
+      }),
+    ).rejects.toThrow(/must not be empty/);
+    expect((await store.load()).layer.articles[0]!.title).toBe('A');
   });
 });
