@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { ARTICLE, FOLLOW_UP, NEW_ORG, NEW_PERSON, TITLE } from './add-page-pages.mjs';
-import { launchBrowser } from './browsers.mjs';
-import { leftTheMachine } from './hostile-pages.mjs';
+import { launchBrowser, leftTheMachine } from './browsers.mjs';
 import { startPageServer } from './page-server.mjs';
 import { highlightCounts, hover, tabIdOf, waitForHighlights } from './reader.mjs';
 

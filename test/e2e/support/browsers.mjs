@@ -50,6 +50,11 @@ export function isLocal(url) {
   return /^(chrome-extension|moz-extension|data|blob|about|chrome|devtools):/.test(url) || /^(https?|wss?):\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url);
 }
 
+/** The requests, of those recorded, that left this machine (stricter than `isLocal`: 127.0.0.1 over http only). */
+export function leftTheMachine(requests) {
+  return requests.filter((url) => !/^(chrome-extension|moz-extension|data|blob|about|chrome):|^http:\/\/127\.0\.0\.1:/.test(url));
+}
+
 function instrument(context) {
   const requests = [];
   const errors = [];

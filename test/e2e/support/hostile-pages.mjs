@@ -26,7 +26,7 @@ export const PAYLOAD = {
   link: '<a href="javascript:window.__pwned=1">click</a>',
 };
 
-/** A person's name that is new to the dataset, used as the hostile article's proposed entity. */
+/** An organisation's name that is new to the dataset, used as the hostile article's proposed entity. */
 export const NEW_ORG = 'Zorbian Institute of Technology';
 
 /**
@@ -388,11 +388,6 @@ export async function pointInShadow(page, host, text) {
     },
     { host, text },
   );
-}
-
-/** Whether a request stayed on this machine (the harness's own test, as the reader tests filter). */
-export function leftTheMachine(requests) {
-  return requests.filter((url) => !/^(chrome-extension|moz-extension|data|blob|about|chrome):|^http:\/\/127\.0\.0\.1:/.test(url));
 }
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launchBrowser } from './browsers.mjs';
+import { launchBrowser, leftTheMachine } from './browsers.mjs';
 import {
   NEW_ORG,
   PAYLOAD,
@@ -15,7 +15,6 @@ import {
   inViewCoverage,
   iframePages,
   isOwnCspViolation,
-  leftTheMachine,
   manyElementsPage,
   markupPage,
   moveOnto,
