@@ -31,6 +31,13 @@ function summaryText(summary: ReviewSummary): string {
   return `${parts.join(', ')}${summary.dropped > 0 ? `; ${summary.dropped} dropped` : ''}.`;
 }
 
+function earlierText(leftOut: number): string {
+  const start = 'You added this page before: its title, site and author are as you saved them';
+  if (leftOut === 0) return `${start}.`;
+  if (leftOut === 1) return `${start}, and the name or agreement you left out then starts unticked.`;
+  return `${start}, and the ${leftOut} names and agreements you left out then start unticked.`;
+}
+
 /** "Add this page" under review: the article's metadata, every candidate with its evidence, and a save bar. */
 export function AddPageReview({ review, dataset, saving = false, error, onAction, onSave, onCancel }: AddPageReviewProps) {
   const baseId = useId();
@@ -72,6 +79,7 @@ export function AddPageReview({ review, dataset, saving = false, error, onAction
         Add this page to your dataset
       </h2>
       <p class="bs-meta">Check what Backstory found here. Untick what is wrong, correct names, and say which are already known.</p>
+      {review.earlier ? <p class="bs-meta bs-review__earlier">{earlierText(review.earlier.leftOut)}</p> : null}
       <ArticleFields
         fields={review.fields}
         extracted={review.extracted}

@@ -1,3 +1,4 @@
+import type { Agreement, Article } from '../dataset-schema';
 import type { AgreementCandidate, EntityCandidate, ExtractionResult } from '../extract/extract-candidates';
 import type { ExtractedArticle } from '../extract/extract-article';
 
@@ -44,6 +45,14 @@ export interface ReviewState {
   fields: ArticleFields;
   entities: EntityReview[];
   agreements: AgreementReview[];
+  /** The page was saved before: the review starts from the reader's choices then. */
+  earlier?: { leftOut: number };
+}
+
+/** The page as the reader saved it before, and the agreements of the dataset now. */
+export interface EarlierSave {
+  article: Pick<Article, 'id' | 'title' | 'site' | 'author' | 'text'>;
+  agreements: readonly Pick<Agreement, 'evidence'>[];
 }
 
 export type EntityPatch = Partial<Pick<EntityReview, 'name' | 'kind' | 'aliases' | 'description'>>;
@@ -76,12 +85,43 @@ function entityReview(candidate: EntityCandidate): EntityReview {
  * The review as it opens: every new organisation and person accepted (the reader drops what is
  * wrong, which is quicker than picking what is right), every known one linked, every agreement accepted.
  */
-export function initialReviewState(article: ExtractedArticle, extraction: ExtractionResult): ReviewState {
-  return {
+export function initialReviewState(article: ExtractedArticle, extraction: ExtractionResult, earlier?: EarlierSave): ReviewState {
+  const state: ReviewState = {
     extracted: article,
     fields: { title: article.title, site: article.site ?? '', author: article.author ?? '' },
     entities: extraction.entities.map(entityReview),
     agreements: extraction.agreements.map((candidate) => ({ key: candidate.key, candidate, included: true })),
+  };
+  return earlier === undefined ? state : withEarlierChoices(state, earlier);
+}
+
+/**
+ * Editing a page saved before: its title, site and author as the reader saved them, and what they
+ * left out then left out again. A new name whose evidence the saved text has was seen and dropped
+ * (kept, it would be known now); so was an agreement whose evidence no agreement quotes from the
+ * article. What the page says that the saved text did not (an updated story) starts accepted.
+ */
+function withEarlierChoices(state: ReviewState, earlier: EarlierSave): ReviewState {
+  const { article } = earlier;
+  const seen = (sentence: string): boolean => sentence.length > 0 && article.text.includes(sentence);
+  const quoted = new Set(earlier.agreements.flatMap((agreement) => agreement.evidence.filter((e) => e.articleId === article.id).map((e) => e.quote)));
+  let leftOut = 0;
+  const entities = state.entities.map((entity) => {
+    if (entity.known || !seen(entity.candidate.evidence)) return entity;
+    leftOut++;
+    return { ...entity, included: false };
+  });
+  const agreements = state.agreements.map((agreement) => {
+    if (quoted.has(agreement.candidate.evidence) || !seen(agreement.candidate.evidence)) return agreement;
+    leftOut++;
+    return { ...agreement, included: false };
+  });
+  return {
+    ...state,
+    fields: { title: article.title, site: article.site ?? '', author: article.author ?? '' },
+    entities,
+    agreements,
+    earlier: { leftOut },
   };
 }
 

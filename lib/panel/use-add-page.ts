@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { findSavedArticle } from '../add-page/find-saved-article';
 import { readPageForReview } from '../add-page/read-page-for-review';
 import { initialReviewState, reviewReducer, type ReviewAction, type ReviewState } from '../add-page/review-state';
 import { toReviewedArticle } from '../add-page/to-reviewed-article';
@@ -110,7 +111,10 @@ export function useAddPage(tabId: number | null, dataset: Dataset): AddPage {
         setMessage(reading.message);
         return;
       }
-      setReview(initialReviewState(reading.article, reading.extraction));
+      const dataset = datasetRef.current;
+      // The same page saved before (under either of its addresses): the review starts from the reader's choices then.
+      const saved = findSavedArticle(dataset, reading.article.canonicalUrl ?? reading.article.url) ?? findSavedArticle(dataset, answer.url);
+      setReview(initialReviewState(reading.article, reading.extraction, saved ? { article: saved, agreements: dataset.agreements } : undefined));
       setPhase('reviewing');
     } catch (error) {
       if (run !== generation.current) return;

@@ -166,12 +166,23 @@ export function addPageSuite(name) {
       const before = await storedLayer();
       const saved = panel.getByRole('region', { name: TITLE });
       await saved.getByRole('button', { name: 'Edit' }).click();
-      await panel.getByRole('region', { name: 'Add this page to your dataset' }).waitFor();
+      const review = panel.getByRole('region', { name: 'Add this page to your dataset' });
+      await review.waitFor();
       // Known now: the institute and its director are linked, not proposed again.
       const known = await panel.getByRole('region', { name: /^Already known/ }).innerText();
       assert.match(known, new RegExp(NEW_ORG));
       assert.match(known, new RegExp(NEW_PERSON));
-      await dropNonParties(panel.getByRole('region', { name: /^New organisations and people/ }));
+      // What the reader left out when saving starts left out, and the review says so.
+      assert.match(await review.innerText(), /You added this page before: its title, site and author are as you saved them, and the \d+ names and agreements you left out then start unticked\./);
+      const fresh = panel.getByRole('region', { name: /^New organisations and people/ });
+      let leftOut = 0;
+      for (const wrong of ['Liisa Tamm', 'joint laboratory for quantum magnetometry']) {
+        const box = fresh.getByRole('checkbox', { name: wrong, exact: true });
+        if ((await box.count()) === 0) continue;
+        assert.equal(await box.isChecked(), false, `${wrong} starts unticked, as the reader left it`);
+        leftOut++;
+      }
+      assert.ok(leftOut > 0, 'a candidate the reader dropped is proposed again');
       await panel.getByRole('button', { name: /^Save/ }).click();
       await saved.waitFor();
       assert.match(await saved.getByRole('status').innerText(), /^Updated: 0 new organisations and people/);

@@ -202,6 +202,15 @@ describe('AddPageReview', () => {
     expect(screen.getByText('<img src=y onerror=alert(1)> signed.')).toBeTruthy();
   });
 
+  it('says when the page was added before and how many of its finds start unticked', () => {
+    const earlier = { article: { id: 'article:mou', title: MOU_ARTICLE.title, text: MOU_ARTICLE.text }, agreements: [] };
+    renderAddPageReview({}, initialReviewState(MOU_ARTICLE, MOU_EXTRACTION, earlier));
+    expect(screen.getByText(/^You added this page before/).textContent).toBe(
+      'You added this page before: its title, site and author are as you saved them, and the 4 names and agreements you left out then start unticked.',
+    );
+    expect((screen.getByRole('checkbox', { name: 'Azores Centre for Ocean Data' }) as HTMLInputElement).checked).toBe(false);
+  });
+
   it('does not link an address that is not http(s)', () => {
     renderAddPageReview({}, initialReviewState({ ...MOU_ARTICLE, url: 'javascript:alert(1)' }, MOU_EXTRACTION));
     expect(screen.queryByRole('link')).toBeNull();

@@ -4,7 +4,7 @@ import { resolveAgreements } from '../../../lib/add-page/resolve-agreements';
 import { reviewProblems } from '../../../lib/add-page/review-problems';
 import { initialReviewState, reviewReducer, type ReviewAction, type ReviewState } from '../../../lib/add-page/review-state';
 import { summariseReview } from '../../../lib/add-page/review-summary';
-import { KEYS, MOU_ARTICLE, MOU_DATASET, MOU_EXTRACTION } from './mou-fixture';
+import { KEYS, MOU_ARTICLE, MOU_DATASET, MOU_EXTRACTION, MOU_TEXT } from './mou-fixture';
 
 const initial = () => initialReviewState(MOU_ARTICLE, MOU_EXTRACTION);
 const run = (...actions: ReviewAction[]) => actions.reduce(reviewReducer, initial());
@@ -24,6 +24,40 @@ describe('initialReviewState', () => {
   it('gives missing site and author as empty fields, not invented ones', () => {
     const { site: _site, author: _author, ...bare } = MOU_ARTICLE;
     expect(initialReviewState({ ...bare, missing: ['site', 'author'] }, MOU_EXTRACTION).fields).toEqual({ title: MOU_ARTICLE.title, site: '', author: '' });
+  });
+});
+
+describe('initialReviewState for a page saved before', () => {
+  const savedArticle = { id: 'article:mou', title: 'Ocean MoU, as the reader corrected it', site: 'Harbour Science', text: MOU_TEXT };
+
+  it('starts from the saved title, site and author, and leaves out again what the reader left out', () => {
+    // Nothing of this page's is in the dataset: the reader kept none of its new names and no agreement.
+    const state = initialReviewState(MOU_ARTICLE, MOU_EXTRACTION, { article: savedArticle, agreements: MOU_DATASET.agreements });
+    expect(state.fields).toEqual({ title: 'Ocean MoU, as the reader corrected it', site: 'Harbour Science', author: '' });
+    expect(entity(state, KEYS.nimr)).toMatchObject({ known: true, included: true });
+    for (const key of [KEYS.azores, KEYS.ferreira, KEYS.tromso]) expect(entity(state, key).included).toBe(false);
+    expect(state.agreements.map((a) => a.included)).toEqual([false]);
+    expect(state.earlier).toEqual({ leftOut: 4 });
+    // The reader can take any of it back.
+    expect(entity(reviewReducer(state, { type: 'accept', key: KEYS.azores }), KEYS.azores).included).toBe(true);
+  });
+
+  it('keeps an agreement saved from the page, and accepts what the page says that the saved text did not', () => {
+    const mou = MOU_EXTRACTION.agreements[0]!;
+    const archive = entity(initial(), KEYS.tromso).candidate.evidence;
+    const state = initialReviewState(MOU_ARTICLE, MOU_EXTRACTION, {
+      article: { ...savedArticle, text: MOU_TEXT.replace(archive, '') },
+      agreements: [{ evidence: [{ articleId: 'article:other', quote: 'Something else.' }] }, { evidence: [{ articleId: 'article:mou', quote: mou.evidence }] }],
+    });
+    expect(state.agreements.map((a) => a.included)).toEqual([true]);
+    // The archive sentence is new since the save: its name was never seen, so it is proposed as usual.
+    expect(entity(state, KEYS.tromso).included).toBe(true);
+    expect(entity(state, KEYS.azores).included).toBe(false);
+    expect(state.earlier).toEqual({ leftOut: 2 });
+  });
+
+  it('a page never saved has no earlier choices', () => {
+    expect(initial().earlier).toBeUndefined();
   });
 });
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAddPage } from '../../../lib/panel/use-add-page';
 import type { ProtocolResult } from '../../../lib/protocol';
 import { ReviewedArticle, type RemovalSummary, type SaveSummary } from '../../../lib/reviewed-article';
-import { MOU_DATASET, MOU_HTML, MOU_URL } from './mou-fixture';
+import { MOU_DATASET, MOU_HTML, MOU_TEXT, MOU_URL } from './mou-fixture';
 
 const TAB = 7;
 const SUMMARY: SaveSummary = { articleId: 'article:0123456789abcdef', updated: false, newEntities: 3, mergedEntities: 1, agreements: 1 };
@@ -48,6 +48,16 @@ describe('useAddPage', () => {
     expect(result.current.phase).toBe('reviewing');
     expect(result.current.review?.fields.title).toBe('Nordic and Azorean ocean researchers sign data-sharing MoU');
     expect(result.current.review?.entities.find((e) => e.known)?.mergeInto).toBe('org:nimr');
+  });
+
+  it('starts the review of a page saved before from the reader\'s choices then', async () => {
+    answerPage({ url: MOU_URL, html: MOU_HTML });
+    const saved = { id: 'article:0123456789abcdef', title: 'Ocean MoU, corrected', url: MOU_URL, addedAt: '2026-11-20T10:00:00.000Z', origin: 'user' as const, missing: [], mentions: {}, text: MOU_TEXT };
+    const { result } = renderHook(() => useAddPage(TAB, { ...MOU_DATASET, articles: [...MOU_DATASET.articles, saved] }));
+    await act(() => result.current.start());
+    expect(result.current.review?.fields.title).toBe('Ocean MoU, corrected');
+    expect(result.current.review?.earlier?.leftOut).toBeGreaterThan(0);
+    expect(result.current.review?.entities.find((e) => e.name === 'Azores Centre for Ocean Data')?.included).toBe(false);
   });
 
   it('saves the review as a valid ReviewedArticle and reports the summary', async () => {
