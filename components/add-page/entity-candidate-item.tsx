@@ -17,7 +17,7 @@ export interface EntityCandidateItemProps {
 }
 
 function statusOf({ entity, savedId, knownName }: EntityCandidateItemProps): string {
-  if (!entity.included) return 'Dropped: it will not be saved.';
+  if (!entity.included) return entity.byline ? 'The article’s author: left out unless you tick it.' : 'Dropped: it will not be saved.';
   const target = entity.mergeInto === null ? undefined : (knownName(entity.mergeInto) ?? entity.mergeInto);
   if (entity.known) return `Already in your dataset as ${target}: this page is linked to it.`;
   if (target) return `Will join ${target}; “${entity.name}” becomes one of its names.`;

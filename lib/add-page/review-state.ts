@@ -24,6 +24,8 @@ export interface EntityReview {
   kind: ReviewKind;
   aliases: ReviewAlias[];
   description: string;
+  /** A new person who is the article's author: proposed, but left out unless the reader ticks them. */
+  byline?: true;
 }
 
 export interface AgreementReview {
@@ -86,13 +88,28 @@ function entityReview(candidate: EntityCandidate): EntityReview {
  * wrong, which is quicker than picking what is right), every known one linked, every agreement accepted.
  */
 export function initialReviewState(article: ExtractedArticle, extraction: ExtractionResult, earlier?: EarlierSave): ReviewState {
+  const authors = authorsOf(article.author);
   const state: ReviewState = {
     extracted: article,
     fields: { title: article.title, site: article.site ?? '', author: article.author ?? '' },
-    entities: extraction.entities.map(entityReview),
+    // The journalist who wrote the story is seldom part of it: their name would be highlighted in
+    // every byline of theirs. Still offered, for the op-ed by a minister.
+    entities: extraction.entities.map(entityReview).map((entity) =>
+      !entity.known && entity.kind === 'person' && authors.has(foldName(entity.name)) ? { ...entity, included: false, byline: true as const } : entity,
+    ),
     agreements: extraction.agreements.map((candidate) => ({ key: candidate.key, candidate, included: true })),
   };
   return earlier === undefined ? state : withEarlierChoices(state, earlier);
+}
+
+/** "Liisa Tamm and Jon Berg", "A, B & C": each name of a byline, folded. */
+function authorsOf(byline: string | undefined): Set<string> {
+  if (!byline) return new Set();
+  return new Set(byline.split(/,|&|\band\b/).map(foldName).filter((name) => name.length > 0));
+}
+
+function foldName(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /**

@@ -110,6 +110,11 @@ export function addPageSuite(name) {
       assert.match(agreementText, /Ingrid Kask/);
       assert.match(agreementText, /signed a memorandum of understanding on 12 May 2026/, 'with its evidence');
 
+      // The journalist in the byline is proposed, but left out unless the reader ticks them.
+      const author = fresh.getByRole('listitem').filter({ has: panel.getByRole('checkbox', { name: 'Liisa Tamm', exact: true }) });
+      assert.equal(await author.getByRole('checkbox', { name: 'Liisa Tamm', exact: true }).isChecked(), false, "the article's author starts unticked");
+      assert.match(await author.innerText(), /The article’s author: left out unless you tick it\./);
+
       await dropNonParties(fresh);
       assert.match(await agreement.innerText(), /Will be saved\./, 'the agreement keeps its two real parties');
     });

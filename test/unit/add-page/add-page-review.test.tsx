@@ -211,6 +211,13 @@ describe('AddPageReview', () => {
     expect((screen.getByRole('checkbox', { name: 'Azores Centre for Ocean Data' }) as HTMLInputElement).checked).toBe(false);
   });
 
+  it('says why the article\'s author starts unticked', () => {
+    const author = { key: 'person:marta-lindqvist', kind: 'person' as const, name: 'Marta Lindqvist', aliases: [], evidence: 'By Marta Lindqvist', mergeSuggestions: [] };
+    renderAddPageReview({}, initialReviewState(MOU_ARTICLE, { ...MOU_EXTRACTION, entities: [...MOU_EXTRACTION.entities, author] }));
+    expect((screen.getByRole('checkbox', { name: 'Marta Lindqvist' }) as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByText('The article’s author: left out unless you tick it.')).toBeTruthy();
+  });
+
   it('does not link an address that is not http(s)', () => {
     renderAddPageReview({}, initialReviewState({ ...MOU_ARTICLE, url: 'javascript:alert(1)' }, MOU_EXTRACTION));
     expect(screen.queryByRole('link')).toBeNull();

@@ -27,6 +27,25 @@ describe('initialReviewState', () => {
   });
 });
 
+describe('initialReviewState: the article\'s author', () => {
+  const author = { key: 'person:marta-lindqvist', kind: 'person' as const, name: 'Marta Lindqvist', aliases: [], evidence: 'By Marta Lindqvist', mergeSuggestions: [] };
+  const extraction = { ...MOU_EXTRACTION, entities: [...MOU_EXTRACTION.entities, author] };
+
+  it('proposes the byline\'s author as a person left out unless the reader ticks them', () => {
+    const state = initialReviewState(MOU_ARTICLE, extraction);
+    expect(entity(state, author.key)).toMatchObject({ included: false, byline: true });
+    expect(entity(state, KEYS.ferreira).included).toBe(true);
+    expect(entity(reviewReducer(state, { type: 'accept', key: author.key }), author.key).included).toBe(true);
+  });
+
+  it('reads every name of a byline, whatever their accents and spacing', () => {
+    const state = initialReviewState({ ...MOU_ARTICLE, author: 'Ána  Ferreira and Marta Lindqvist' }, extraction);
+    expect(entity(state, KEYS.ferreira).included).toBe(false);
+    expect(entity(state, author.key).included).toBe(false);
+    expect(entity(initialReviewState({ ...MOU_ARTICLE, author: 'Marta Lindqvist' }, extraction), KEYS.ferreira).included).toBe(true);
+  });
+});
+
 describe('initialReviewState for a page saved before', () => {
   const savedArticle = { id: 'article:mou', title: 'Ocean MoU, as the reader corrected it', site: 'Harbour Science', text: MOU_TEXT };
 
