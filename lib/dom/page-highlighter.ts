@@ -3,7 +3,7 @@
  * them with the CSS Custom Highlight API, then follows the page as it changes.
  *
  *   start ─▶ walk every block (sliced) ─▶ scan blocks near the viewport ─▶ resolve + paint them
- *        ─▶ scan the rest ─▶ resolve the whole page ─▶ paint what changed ─▶ onChange(counts)
+ *        (long pages only) ─▶ scan the rest ─▶ resolve the whole page ─▶ paint what changed ─▶ onChange(counts)
  *   MutationObserver ─▶ queue records ─▶ idle ─▶ forget touched blocks ─▶ re-read just those
  *        (scans reused when their text is unchanged) ─▶ resolve the whole page ─▶ paint what changed
  *
@@ -162,7 +162,7 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     enqueueInBackground((gen) => scanPage(gen, true));
   }
 
-  /** Walks the whole page, visible part first, then paints what changed. */
+  /** Walks the whole page, scans the visible part first (and, on a long page, paints it first), then paints what changed. */
   async function scanPage(gen: number, reuse: boolean): Promise<void> {
     // The walk below sees the page as it is now, including anything these records describe.
     pending = [];
@@ -203,7 +203,7 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     let end = first;
     for (let chars = 0; end < states.length && chars < VISIBLE_FIRST_CHARS; end++) chars += (states[end] as State).block.text.length;
     if (!(await scanStates(states, first, end, clock, gen))) return;
-    if (first > 0 || end < states.length) {
+    if (isLongPage(states) && (first > 0 || end < states.length)) {
       // Paint what the reader sees now; the page-level rules are re-applied with the whole page below.
       if (!(await paint(gen, states.slice(first, end), clock))) return;
     }
@@ -540,6 +540,16 @@ function takeReusedState(candidates: State[] | undefined, block: TextBlock): Sta
         state.block.nodes.every((node, i) => node === block.nodes[i] && state.block.starts[i] === block.starts[i]),
     );
   return at === -1 ? undefined : candidates.splice(at, 1)[0];
+}
+
+/**
+ * Whether the page has more text than WINDOW_FROM_CHARS. A shorter page is highlighted whole within
+ * a few slices: painting its visible part first would only add a frame's work in between.
+ */
+function isLongPage(states: readonly State[]): boolean {
+  let total = 0;
+  for (let i = 0; i < states.length && total <= WINDOW_FROM_CHARS; i++) total += (states[i] as State).block.text.length;
+  return total > WINDOW_FROM_CHARS;
 }
 
 /** Characters of the blocks from `from` (included) to `to` (excluded), counting no further than RECENTER_CHARS. */

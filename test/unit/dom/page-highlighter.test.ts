@@ -282,8 +282,8 @@ describe('createPageHighlighter', () => {
       },
     };
     try {
-      // 20,000 characters is the visible-first budget; make the tail paragraphs long so it runs out.
-      for (let i = 25; i < 30; i++) (document.getElementById(`p${i}`) as Element).append(' x'.repeat(5_000));
+      // A long page (past 150,000 characters), whose visible-first budget (20,000) runs out before the tail.
+      for (let i = 25; i < 30; i++) (document.getElementById(`p${i}`) as Element).append(' x'.repeat(16_000));
       highlighter = createPageHighlighter({ document, matcher, kinds: DEFAULT_KINDS, isOwnUi: () => false });
       await highlighter.start();
     } finally {
@@ -292,6 +292,33 @@ describe('createPageHighlighter', () => {
     expect(real.scanned[0]).toBe('Paragraph 19 about CNRS.');
     expect(paintedWhenTopScanned).not.toBeNull();
     expect((paintedWhenTopScanned as unknown as string[]).length).toBeGreaterThan(0);
+    expect(highlighter.mentions()).toHaveLength(30);
+  });
+
+  it('paints a page short enough to be highlighted whole once, when all of it is scanned', async () => {
+    const html = Array.from({ length: 30 }, (_, i) => `<p id="p${i}">Paragraph ${i} about CNRS.</p>`).join('');
+    document.body.innerHTML = html;
+    const inView = document.getElementById('p20') as Element;
+    (document as unknown as Record<string, unknown>).elementFromPoint = () => inView;
+    let paintedWhenTopScanned: string[] | null = null;
+    const real = createFakeMatcher(ENTITIES);
+    matcher = {
+      ...real,
+      scan(text) {
+        if (text.startsWith('Paragraph 0 ')) paintedWhenTopScanned = painted();
+        return real.scan(text);
+      },
+    };
+    try {
+      for (let i = 25; i < 30; i++) (document.getElementById(`p${i}`) as Element).append(' x'.repeat(5_000));
+      highlighter = createPageHighlighter({ document, matcher, kinds: DEFAULT_KINDS, isOwnUi: () => false });
+      await highlighter.start();
+    } finally {
+      delete (document as unknown as Record<string, unknown>).elementFromPoint;
+    }
+    // Still scanned from the part in view, but nothing painted until the whole page was.
+    expect(real.scanned[0]).toBe('Paragraph 19 about CNRS.');
+    expect(paintedWhenTopScanned).toEqual([]);
     expect(painted().length).toBe(30);
   });
 
