@@ -85,7 +85,8 @@ function entityReview(candidate: EntityCandidate): EntityReview {
 
 /**
  * The review as it opens: every new organisation and person accepted (the reader drops what is
- * wrong, which is quicker than picking what is right), every known one linked, every agreement accepted.
+ * wrong, which is quicker than picking what is right) but the article's own author, every known one
+ * linked, every agreement accepted. A page saved before starts from the reader's choices then.
  */
 export function initialReviewState(article: ExtractedArticle, extraction: ExtractionResult, earlier?: EarlierSave): ReviewState {
   const authors = authorsOf(article.author);
