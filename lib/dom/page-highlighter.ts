@@ -203,7 +203,8 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
     let end = first;
     for (let chars = 0; end < states.length && chars < VISIBLE_FIRST_CHARS; end++) chars += (states[end] as State).block.text.length;
     if (!(await scanStates(states, first, end, clock, gen))) return;
-    if (isLongPage(states) && (first > 0 || end < states.length)) {
+    // `shown` is set just above on a long page, and only there.
+    if (shown !== null && (first > 0 || end < states.length)) {
       // Paint what the reader sees now; the page-level rules are re-applied with the whole page below.
       if (!(await paint(gen, states.slice(first, end), clock))) return;
     }
@@ -347,9 +348,7 @@ export function createPageHighlighter(options: PageHighlighterOptions): PageHigh
    * others, when the page is long enough to need it; otherwise every block is shown.
    */
   function placeWindow(states: readonly State[], anchor: number): void {
-    let total = 0;
-    for (let i = 0; i < states.length && total <= WINDOW_FROM_CHARS; i++) total += (states[i] as State).block.text.length;
-    if (total <= WINDOW_FROM_CHARS) {
+    if (!isLongPage(states)) {
       if (shown !== null) {
         shown = null;
         for (const state of states) registry.replace(state, state.mentions);
@@ -543,8 +542,9 @@ function takeReusedState(candidates: State[] | undefined, block: TextBlock): Sta
 }
 
 /**
- * Whether the page has more text than WINDOW_FROM_CHARS. A shorter page is highlighted whole within
- * a few slices: painting its visible part first would only add a frame's work in between.
+ * Whether the page has more text than WINDOW_FROM_CHARS: its mentions are registered through a
+ * window, and its visible part is painted first. A shorter page is highlighted whole within a few
+ * slices, where an early paint would only add a frame's work in between.
  */
 function isLongPage(states: readonly State[]): boolean {
   let total = 0;

@@ -267,9 +267,12 @@ describe('createPageHighlighter', () => {
     expect(Math.max(...gaps)).toBeLessThan(80);
   });
 
-  it('scans and paints the part in view first', async () => {
-    const html = Array.from({ length: 30 }, (_, i) => `<p id="p${i}">Paragraph ${i} about CNRS.</p>`).join('');
-    document.body.innerHTML = html;
+  /**
+   * 30 short paragraphs, the reader at the 21st, the last five padded with `tailChars` characters
+   * each: starts the highlighter and returns what was painted when the top of the page was scanned.
+   */
+  async function startInViewOf21st(tailChars: number): Promise<{ scanned: string[]; paintedWhenTopScanned: string[] | null }> {
+    document.body.innerHTML = Array.from({ length: 30 }, (_, i) => `<p id="p${i}">Paragraph ${i} about CNRS.</p>`).join('');
     const inView = document.getElementById('p20') as Element;
     (document as unknown as Record<string, unknown>).elementFromPoint = () => inView;
     let paintedWhenTopScanned: string[] | null = null;
@@ -282,42 +285,28 @@ describe('createPageHighlighter', () => {
       },
     };
     try {
-      // A long page (past 150,000 characters), whose visible-first budget (20,000) runs out before the tail.
-      for (let i = 25; i < 30; i++) (document.getElementById(`p${i}`) as Element).append(' x'.repeat(16_000));
+      for (let i = 25; i < 30; i++) (document.getElementById(`p${i}`) as Element).append(' x'.repeat(tailChars / 2));
       highlighter = createPageHighlighter({ document, matcher, kinds: DEFAULT_KINDS, isOwnUi: () => false });
       await highlighter.start();
     } finally {
       delete (document as unknown as Record<string, unknown>).elementFromPoint;
     }
-    expect(real.scanned[0]).toBe('Paragraph 19 about CNRS.');
+    return { scanned: real.scanned, paintedWhenTopScanned };
+  }
+
+  it('scans and paints the part in view first', async () => {
+    // A long page (past 150,000 characters), whose visible-first budget (20,000) runs out before the tail.
+    const { scanned, paintedWhenTopScanned } = await startInViewOf21st(32_000);
+    expect(scanned[0]).toBe('Paragraph 19 about CNRS.');
     expect(paintedWhenTopScanned).not.toBeNull();
     expect((paintedWhenTopScanned as unknown as string[]).length).toBeGreaterThan(0);
-    expect(highlighter.mentions()).toHaveLength(30);
+    expect(highlighter!.mentions()).toHaveLength(30);
   });
 
   it('paints a page short enough to be highlighted whole once, when all of it is scanned', async () => {
-    const html = Array.from({ length: 30 }, (_, i) => `<p id="p${i}">Paragraph ${i} about CNRS.</p>`).join('');
-    document.body.innerHTML = html;
-    const inView = document.getElementById('p20') as Element;
-    (document as unknown as Record<string, unknown>).elementFromPoint = () => inView;
-    let paintedWhenTopScanned: string[] | null = null;
-    const real = createFakeMatcher(ENTITIES);
-    matcher = {
-      ...real,
-      scan(text) {
-        if (text.startsWith('Paragraph 0 ')) paintedWhenTopScanned = painted();
-        return real.scan(text);
-      },
-    };
-    try {
-      for (let i = 25; i < 30; i++) (document.getElementById(`p${i}`) as Element).append(' x'.repeat(5_000));
-      highlighter = createPageHighlighter({ document, matcher, kinds: DEFAULT_KINDS, isOwnUi: () => false });
-      await highlighter.start();
-    } finally {
-      delete (document as unknown as Record<string, unknown>).elementFromPoint;
-    }
+    const { scanned, paintedWhenTopScanned } = await startInViewOf21st(10_000);
     // Still scanned from the part in view, but nothing painted until the whole page was.
-    expect(real.scanned[0]).toBe('Paragraph 19 about CNRS.');
+    expect(scanned[0]).toBe('Paragraph 19 about CNRS.');
     expect(paintedWhenTopScanned).toEqual([]);
     expect(painted().length).toBe(30);
   });
