@@ -92,7 +92,7 @@ export function initialReviewState(article: ExtractedArticle, extraction: Extrac
   const authors = authorsOf(article.author);
   const state: ReviewState = {
     extracted: article,
-    fields: { title: article.title, site: article.site ?? '', author: article.author ?? '' },
+    fields: fieldsOf(article),
     // The journalist who wrote the story is seldom part of it: their name would be highlighted in
     // every byline of theirs. Still offered, for the op-ed by a minister.
     entities: extraction.entities.map(entityReview).map((entity) =>
@@ -101,6 +101,11 @@ export function initialReviewState(article: ExtractedArticle, extraction: Extrac
     agreements: extraction.agreements.map((candidate) => ({ key: candidate.key, candidate, included: true })),
   };
   return earlier === undefined ? state : withEarlierChoices(state, earlier);
+}
+
+/** The review's article fields from an article, extracted or saved: a missing site or author is an empty field. */
+function fieldsOf(article: Pick<Article, 'title' | 'site' | 'author'>): ArticleFields {
+  return { title: article.title, site: article.site ?? '', author: article.author ?? '' };
 }
 
 /** "Liisa Tamm and Jon Berg", "A, B & C": each name of a byline, folded. */
@@ -136,7 +141,7 @@ function withEarlierChoices(state: ReviewState, earlier: EarlierSave): ReviewSta
   });
   return {
     ...state,
-    fields: { title: article.title, site: article.site ?? '', author: article.author ?? '' },
+    fields: fieldsOf(article),
     entities,
     agreements,
     earlier: { leftOut },
