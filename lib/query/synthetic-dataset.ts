@@ -1,4 +1,5 @@
 import { AGREEMENT_TYPES, DATASET_VERSION, type Agreement, type Article, type Dataset, type Entity } from '../dataset-schema';
+import { createRandom } from '../seeded-random';
 
 export interface SyntheticDatasetOptions {
   /** Same seed, same dataset: benchmarks compare runs, so they must measure the same data. */
@@ -8,18 +9,6 @@ export interface SyntheticDatasetOptions {
   agreements?: number;
   /** Entities mentioned per article (on average). */
   mentionsPerArticle?: number;
-}
-
-/** mulberry32: tiny, fast and good enough to spread synthetic data; not for anything secret. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYLLABLES = ['ka', 'lo', 'ver', 'min', 'dra', 'sel', 'to', 'rin', 'mar', 'vo', 'del', 'quin', 'sa', 'bri', 'nor', 'tel', 'ga', 'zen', 'por', 'li', 'shan', 'ko', 'ber', 'stal'];

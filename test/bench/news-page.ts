@@ -1,4 +1,5 @@
 import type { Entity } from '../../lib/dataset-schema';
+import { createRandom } from '../../lib/seeded-random';
 
 /**
  * Generated news pages for the bench: a site header and navigation, then stories one after another
@@ -64,17 +65,6 @@ const PLACES = ['Paris', 'Singapore', 'Geneva', 'Brussels', 'Washington', 'Tokyo
 const MONTHS = ['January', 'March', 'April', 'June', 'September', 'October', 'November'];
 const REPORTERS = ['Jane Doe', 'Rob Hart', 'Li Na', 'Sam Ortiz', 'Kim Berg'];
 const NAV = ['World', 'Politics', 'Business', 'Technology', 'Science', 'Opinion', 'Europe', 'Asia', 'Africa', 'Americas'];
-
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -1,4 +1,5 @@
 import type { Agreement, Entity } from '../../lib/dataset-schema';
+import { createRandom } from '../../lib/seeded-random';
 
 /**
  * A deterministic, realistic-looking set of organisations and people for the highlighting bench:
@@ -62,18 +63,6 @@ const PLACE_ORG_FORMS = ['Agency', 'Authority', 'Commission', 'Directorate', 'Ob
 const INDUSTRIES = ['Maritime', 'Aerospace', 'Semiconductors', 'Defence Systems', 'Robotics', 'Energy', 'Logistics', 'Analytics'];
 const COMPANY_FORMS = ['Group', 'Holdings', 'Industries', 'Technologies', 'Partners'];
 const COUNTRY_CODES = ['fr', 'sg', 'ru', 'us', 'de', 'jp', 'in', 'br', 'ca', 'au', 'kr', 'it', 'es', 'nl', 'se', 'no', 'ng', 'ke', 'gh', 'mx'];
-
-/** mulberry32: small, fast, deterministic; for spreading test data only. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function acronymOf(name: string): string {
   return name
