@@ -81,6 +81,7 @@ async function backstory(d, chars, runs) {
     mentions: first.mentions,
     runs,
     matcherMs: median(samples.map((s) => s.matcherMs)),
+    scanMs: median(samples.map((s) => s.scanMs)),
     highlightedMs: median(samples.map((s) => s.highlightedMs)),
     paintedMs: median(samples.map((s) => s.paintedMs)),
     sinceLoadMs: median(samples.map((s) => s.sinceLoadMs)),
