@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from './support/browsers.mjs';
@@ -139,6 +139,53 @@ describe('accessibility of every screen, audited by axe-core, in Chromium', () =
       assert.deepEqual(findings, [], `axe-core found:\n${findings.join('\n')}`);
     });
   }
+
+  it('keeps every kind of highlight visible in forced-colours mode, and told apart by its underline', async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto(server.url('/demo/1.html'));
+    await waitForHighlights(page);
+    assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true);
+    /** Where the first mention of each kind is drawn, scrolled into view (page coordinates). */
+    const boxes = await page.evaluate(() => {
+      const out = {};
+      for (const kind of ['org', 'person']) {
+        const first = [...CSS.highlights.get(`backstory-${kind}`)][0];
+        const range = document.createRange();
+        range.setStart(first.startContainer, first.startOffset);
+        range.setEnd(first.endContainer, first.endOffset);
+        const rect = range.getBoundingClientRect();
+        out[kind] = { x: rect.x + scrollX - 2, y: rect.y + scrollY - 2, width: rect.width + 4, height: rect.height + 6 };
+      }
+      return out;
+    });
+    const shot = (box) => page.screenshot({ clip: box, fullPage: true });
+    const painted = { org: await shot(boxes.org), person: await shot(boxes.person) };
+    if (process.env.A11Y_SHOTS) for (const kind of ['org', 'person']) await writeFile(`${process.env.A11Y_SHOTS}/forced-${kind}.png`, painted[kind]);
+    // The same places with Backstory's highlights taken off the page (and put back after).
+    await page.evaluate(async () => {
+      window.__kept = [...CSS.highlights].filter(([name]) => name.startsWith('backstory-'));
+      for (const [name] of window.__kept) CSS.highlights.delete(name);
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    });
+    const bare = { org: await shot(boxes.org), person: await shot(boxes.person) };
+    const bareAgain = await shot(boxes.org);
+    await page.evaluate(() => {
+      for (const [name, highlight] of window.__kept) CSS.highlights.set(name, highlight);
+    });
+    await page.close();
+    assert.ok(bare.org.equals(bareAgain), 'the page itself paints the same twice (the comparison is meaningful)');
+    assert.ok(!painted.org.equals(bare.org), 'an organisation is highlighted in forced colours');
+    assert.ok(!painted.person.equals(bare.person), 'a person is highlighted in forced colours');
+
+    // Kinds differ by underline style, in every mode, not by colour alone.
+    const css = await readFile(new URL('../../entrypoints/content/highlights.css', import.meta.url), 'utf8');
+    const style = (kind) => css.match(new RegExp(`::highlight\\(backstory-${kind}\\) \\{[^}]*text-decoration-style: (\\w+)`))?.[1];
+    const styles = ['org', 'person', 'country'].map(style);
+    assert.equal(new Set(styles).size, 3, `underline styles ${styles.join(', ')}`);
+    const forced = css.slice(css.indexOf('@media (forced-colors: active)'));
+    assert.doesNotMatch(forced, /text-decoration-style|rgb\(/, 'forced colours keep the underline styles and use system colours only');
+  });
 
   it('finds what it is there to find: a nameless button, faint text, a faint card line', async () => {
     const page = await browser.context.newPage();
