@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launchChromium } from './support/browsers.mjs';
-import { startPageServer } from './support/page-server.mjs';
+import { describe, it } from 'node:test';
+import { browserSession } from './support/browser-session.mjs';
 import { card, hover, tabIdOf, waitForHighlights } from './support/reader.mjs';
 
 /**
@@ -27,19 +26,10 @@ const ISOLATION_BODY = `
 const HOSTILE_CSS = '* { color: red !important; font-size: 40px !important; display: inline !important; line-height: 3 !important; font-family: fantasy !important; }';
 
 describe('the hover card by keyboard, its contract and its timing, in Chromium', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await startPageServer();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = browserSession('chromium');
 
   async function open(url) {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(url);
     await waitForHighlights(page);
     return page;
@@ -48,7 +38,7 @@ describe('the hover card by keyboard, its contract and its timing, in Chromium',
 
   /** What `commands.onCommand` sends for next-mention (1) and previous-mention (-1). */
   const step = (tabId, direction) =>
-    browser.evaluateInBackground(({ tabId, direction }) => chrome.tabs.sendMessage(tabId, { type: 'stepMention', direction }), { tabId, direction });
+    session.browser.evaluateInBackground(({ tabId, direction }) => chrome.tabs.sendMessage(tabId, { type: 'stepMention', direction }), { tabId, direction });
 
   /**
    * Where keyboard stepping stands: every mention in document order, which one is focused and
@@ -89,8 +79,8 @@ describe('the hover card by keyboard, its contract and its timing, in Chromium',
     });
 
   it('Alt+Shift+N / Alt+Shift+P: scroll to the name, focus it, open its card with focus inside, announce it; Tab, Escape, next, previous', async () => {
-    const page = await open(server.url('/demo/1.html'));
-    const tabId = await tabIdOf(browser, page.url());
+    const page = await open(session.server.url('/demo/1.html'));
+    const tabId = await tabIdOf(session.browser, page.url());
     await page.focus('a[href="#cnrs"]');
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const bottom = await page.evaluate(() => window.scrollY);
@@ -157,7 +147,7 @@ describe('the hover card by keyboard, its contract and its timing, in Chromium',
 
   it('a card opened from the keyboard closes when focus leaves it for the page, and leaves that focus alone', async () => {
     const page = await open(
-      server.add(
+      session.server.add(
         '/focus-leaves.html',
         `<!doctype html><meta charset="utf-8"><title>Focus</title>
          <p><a id="first" href="#first">Earlier story</a></p>
@@ -166,7 +156,7 @@ describe('the hover card by keyboard, its contract and its timing, in Chromium',
          <p><a id="last" href="#last">Later story</a></p>`,
       ),
     );
-    const tabId = await tabIdOf(browser, page.url());
+    const tabId = await tabIdOf(session.browser, page.url());
     await page.focus('#first');
 
     // Shift+Tab from the card goes back into the page (the host is the last element of <html>).
@@ -202,7 +192,7 @@ describe('the hover card by keyboard, its contract and its timing, in Chromium',
     });
 
   it('is a named dialog in an open shadow root that page CSS cannot reach and whose CSS does not leak', async () => {
-    const clean = await open(server.add('/isolation-clean.html', `<!doctype html><meta charset="utf-8"><title>Clean</title>${ISOLATION_BODY}`));
+    const clean = await open(session.server.add('/isolation-clean.html', `<!doctype html><meta charset="utf-8"><title>Clean</title>${ISOLATION_BODY}`));
     const snapshot = () =>
       clean.evaluate(() =>
         [document.documentElement, ...document.documentElement.querySelectorAll('*')]
@@ -227,7 +217,7 @@ describe('the hover card by keyboard, its contract and its timing, in Chromium',
     const reference = await cardStyles(clean);
     await clean.close();
 
-    const hostile = await open(server.add('/isolation-hostile.html', `<!doctype html><meta charset="utf-8"><title>Hostile</title><style>${HOSTILE_CSS}</style>${ISOLATION_BODY}`));
+    const hostile = await open(session.server.add('/isolation-hostile.html', `<!doctype html><meta charset="utf-8"><title>Hostile</title><style>${HOSTILE_CSS}</style>${ISOLATION_BODY}`));
     assert.equal(await hostile.evaluate(() => getComputedStyle(document.querySelector('li')).fontSize), '40px', 'the hostile sheet applies to the page');
     await hover(hostile, 'Skolkovo Foundation');
     await hostile.getByRole('dialog', { name: 'Skolkovo Foundation' }).waitFor();
@@ -239,7 +229,7 @@ describe('the hover card by keyboard, its contract and its timing, in Chromium',
   });
 
   it('fits in a small viewport at its right and bottom edges without covering the name', async () => {
-    const url = server.add(
+    const url = session.server.add(
       '/edges.html',
       `<!doctype html><meta charset="utf-8"><title>Edges</title>
        <style>body { margin: 0; font: 16px/1.4 sans-serif; } p { position: absolute; margin: 0; white-space: nowrap; }
@@ -248,7 +238,7 @@ describe('the hover card by keyboard, its contract and its timing, in Chromium',
        <p id="bottom">Vivian Balakrishnan spoke</p>
        <p id="corner">A word from Emmanuel Chiva</p>`,
     );
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.setViewportSize({ width: 420, height: 340 });
     await page.goto(url);
     await waitForHighlights(page, 3);
@@ -283,7 +273,7 @@ describe('the hover card by keyboard, its contract and its timing, in Chromium',
   });
 
   it('opens within a few frames of the hover delay (figures printed)', async () => {
-    const page = await open(server.url('/demo/1.html'));
+    const page = await open(session.server.url('/demo/1.html'));
     // Page-side clock: the last pointer move (the pointer comes to rest) and the dialog's arrival.
     await page.evaluate(() => {
       window.__cardTiming = { lastMove: 0, shownAt: 0 };
@@ -324,9 +314,9 @@ describe('the hover card by keyboard, its contract and its timing, in Chromium',
   });
 
   it('a side panel that is not pinned follows the active tab', async () => {
-    const panel = await browser.openExtensionPage('sidepanel.html');
-    const skolkovo = await open(server.url('/demo/2.html'));
-    const singapore = await open(server.url('/demo/3.html'));
+    const panel = await session.browser.openExtensionPage('sidepanel.html');
+    const skolkovo = await open(session.server.url('/demo/2.html'));
+    const singapore = await open(session.server.url('/demo/3.html'));
     const listed = () => panel.locator('main').innerText();
 
     await skolkovo.bringToFront();
@@ -343,8 +333,8 @@ describe('the hover card by keyboard, its contract and its timing, in Chromium',
   });
 
   it('no request left the machine and no extension page logged an error', () => {
-    const outside = browser.requests.filter((url) => !/^(chrome-extension|data|blob|about|chrome):|^http:\/\/127\.0\.0\.1:/.test(url));
+    const outside = session.browser.requests.filter((url) => !/^(chrome-extension|data|blob|about|chrome):|^http:\/\/127\.0\.0\.1:/.test(url));
     assert.deepEqual(outside, []);
-    assert.deepEqual(browser.errors.filter((e) => /chrome-extension:|service worker/.test(e)), []);
+    assert.deepEqual(session.browser.errors.filter((e) => /chrome-extension:|service worker/.test(e)), []);
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import { isLocal, launchChromium } from './support/browsers.mjs';
-import { startPageServer } from './support/page-server.mjs';
+import { beforeEach, describe, it } from 'node:test';
+import { browserSession } from './support/browser-session.mjs';
+import { isLocal } from './support/browsers.mjs';
 import { highlightCounts as allHighlightCounts, waitForHighlights } from './support/reader.mjs';
 
 /**
@@ -9,16 +9,7 @@ import { highlightCounts as allHighlightCounts, waitForHighlights } from './supp
  * tab watches them and re-highlights (or stops) without a reload, and the toolbar badge follows.
  */
 describe('the reader’s controls in Chromium', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await startPageServer();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = browserSession('chromium');
   // Each journey starts from the extension's defaults, whatever the one before left.
   const DEFAULTS = { paused: false, pausedSites: [], kinds: { org: true, person: true, country: false } };
   beforeEach(() => writeSettings(DEFAULTS));
@@ -28,7 +19,7 @@ describe('the reader’s controls in Chromium', () => {
    * changing (it works in slices), and marks its window, so a reload (which would drop the mark) is caught.
    */
   async function openPage(url) {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(url);
     await waitForHighlights(page);
     await waitForReport(page.url(), (r) => r.state.status === 'ready' && r.badge !== '', `${url} reported`);
@@ -68,7 +59,7 @@ describe('the reader’s controls in Chromium', () => {
 
   /** What the tab last reported to the background (session storage) and the badge it shows. */
   async function tabReport(url) {
-    return browser.evaluateInBackground(async (url) => {
+    return session.browser.evaluateInBackground(async (url) => {
       const all = await chrome.storage.session.get(null);
       const state = Object.values(all).find((entry) => entry && entry.url === url);
       if (!state) return null;
@@ -91,14 +82,14 @@ describe('the reader’s controls in Chromium', () => {
   const kindOf = (id) => id.split(':')[0];
 
   async function writeSettings(change) {
-    await browser.evaluateInBackground(async (change) => {
+    await session.browser.evaluateInBackground(async (change) => {
       const { settings } = await chrome.storage.local.get('settings');
       await chrome.storage.local.set({ settings: { ...settings, ...change } });
     }, change);
   }
 
   it('the badge counts the entities found on the tab, and each highlight stands for a reported mention', async () => {
-    const page = await openPage(server.url('/demo/1.html'));
+    const page = await openPage(session.server.url('/demo/1.html'));
     const counts = await highlightCounts(page);
     const mentions = (report) => Object.values(report.state.counts).reduce((a, b) => a + b, 0);
     // One highlight per reported mention, and the badge counts the distinct entities.
@@ -115,10 +106,10 @@ describe('the reader’s controls in Chromium', () => {
   });
 
   it('kinds switched in the popup change the open tab at once: countries appear, people go', async () => {
-    const page = await openPage(server.url('/demo/1.html'));
+    const page = await openPage(session.server.url('/demo/1.html'));
     const before = await highlightCounts(page);
     const html = await bodyHtml(page);
-    const popup = await browser.openExtensionPage('popup.html');
+    const popup = await session.browser.openExtensionPage('popup.html');
     const countries = popup.getByRole('checkbox', { name: 'Countries' });
     const people = popup.getByRole('checkbox', { name: 'People' });
     assert.equal(await countries.isChecked(), false, 'countries are off by default');
@@ -153,10 +144,10 @@ describe('the reader’s controls in Chromium', () => {
   });
 
   it('pause everywhere clears every highlight and leaves the page as it was; switching it off brings them back', async () => {
-    const page = await openPage(server.url('/demo/2.html'));
+    const page = await openPage(session.server.url('/demo/2.html'));
     const before = await waitForCounts(page, (c) => total(c) > 5, 'demo page 2 highlighted');
     const html = await bodyHtml(page);
-    const popup = await browser.openExtensionPage('popup.html');
+    const popup = await session.browser.openExtensionPage('popup.html');
     const pause = popup.getByRole('switch', { name: 'Pause everywhere' });
 
     await pause.check();
@@ -177,8 +168,8 @@ describe('the reader’s controls in Chromium', () => {
   });
 
   it('pause on this site stops that site only: another site keeps its highlights', async () => {
-    const here = await openPage(server.url('/demo/3.html'));
-    const elsewhereUrl = server.url('/demo/3.html').replace('//127.0.0.1:', '//localhost:');
+    const here = await openPage(session.server.url('/demo/3.html'));
+    const elsewhereUrl = session.server.url('/demo/3.html').replace('//127.0.0.1:', '//localhost:');
     const elsewhere = await openPage(elsewhereUrl);
     const before = await highlightCounts(here);
     assert.deepEqual(await highlightCounts(elsewhere), before, 'the same page reads the same on both sites');
@@ -187,7 +178,7 @@ describe('the reader’s controls in Chromium', () => {
     // popup has no current web tab to take the site from).
     await writeSettings({ pausedSites: ['127.0.0.1'] });
     await waitForCounts(here, (c) => total(c) === 0, 'this site paused');
-    const popup = await browser.openExtensionPage('popup.html');
+    const popup = await session.browser.openExtensionPage('popup.html');
     await popup.getByRole('switch', { name: 'Pause everywhere' }).waitFor();
     assert.equal(await popup.getByRole('switch', { name: 'Pause on this site' }).isDisabled(), true, 'no web page in the popup’s own tab');
     await popup.close();
@@ -206,8 +197,8 @@ describe('the reader’s controls in Chromium', () => {
   });
 
   it('no request left the machine and no extension page logged an error', () => {
-    assert.ok(browser.requests.some((url) => url.startsWith('http://localhost:')), 'the localhost page was really loaded');
-    assert.deepEqual(browser.requests.filter((url) => !isLocal(url)), []);
-    assert.deepEqual(browser.errors.filter((e) => /chrome-extension:|service worker/.test(e)), []);
+    assert.ok(session.browser.requests.some((url) => url.startsWith('http://localhost:')), 'the localhost page was really loaded');
+    assert.deepEqual(session.browser.requests.filter((url) => !isLocal(url)), []);
+    assert.deepEqual(session.browser.errors.filter((e) => /chrome-extension:|service worker/.test(e)), []);
   });
 });

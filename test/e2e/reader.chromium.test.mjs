@@ -1,25 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launchChromium } from './support/browsers.mjs';
-import { startPageServer } from './support/page-server.mjs';
+import { describe, it } from 'node:test';
+import { browserSession } from './support/browser-session.mjs';
 import { card, highlightCounts, hover, tabIdOf, waitForHighlights } from './support/reader.mjs';
 
 /** What a reader does in Chromium with the built extension: read, hover, open the panel, search. */
 describe('reading with Backstory in Chromium', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await startPageServer();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = browserSession('chromium');
 
   async function openDemo(n) {
-    const page = await browser.context.newPage();
-    await page.goto(server.url(`/demo/${n}.html`));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url(`/demo/${n}.html`));
     await waitForHighlights(page);
     return page;
   }
@@ -28,12 +18,12 @@ describe('reading with Backstory in Chromium', () => {
   it('has a running background with the seed index published, and clean popup and side panel pages', async () => {
     let ids = [];
     for (let tries = 0; tries < 50 && !ids.includes('org:cnrs'); tries++) {
-      ids = await browser.evaluateInBackground(async () => (await chrome.storage.local.get('aliasIndex')).aliasIndex?.index.ids ?? []);
+      ids = await session.browser.evaluateInBackground(async () => (await chrome.storage.local.get('aliasIndex')).aliasIndex?.index.ids ?? []);
       if (!ids.includes('org:cnrs')) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     assert.ok(ids.includes('org:cnrs'), 'the alias index names CNRS');
     for (const path of ['popup.html', 'sidepanel.html']) {
-      const page = await browser.openExtensionPage(path);
+      const page = await session.browser.openExtensionPage(path);
       await page.getByRole('button', { name: 'Open side panel' }).or(page.getByRole('tab', { name: 'On this page' })).first().waitFor();
       await page.close();
     }
@@ -78,11 +68,11 @@ describe('reading with Backstory in Chromium', () => {
   });
 
   it('shows nothing for false friends', async () => {
-    const url = server.add(
+    const url = session.server.add(
       '/false-friends.html',
       '<!doctype html><meta charset="utf-8"><title>False friends</title><p>The patos sold at Chanel, said the us trade aid office, and Chan wrote.</p>',
     );
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(url);
     await page.waitForTimeout(800);
     const counts = await highlightCounts(page);
@@ -94,7 +84,7 @@ describe('reading with Backstory in Chromium', () => {
   });
 
   it('follows the page: a name added after load, and a text node the page rewrites', async () => {
-    const url = server.add(
+    const url = session.server.add(
       '/live.html',
       `<!doctype html><meta charset="utf-8"><title>Live blog</title>
        <p id="first">Updates will appear below.</p>
@@ -104,7 +94,7 @@ describe('reading with Backstory in Chromium', () => {
          window.append = () => { const p = document.createElement('p'); p.textContent = 'Breaking: Dassault Systèmes joins the talks.'; document.body.append(p); };
        </script>`,
     );
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto(url);
     await page.waitForTimeout(600);
     assert.equal(await page.evaluate(() => window.rewrite()), true, "the page's own node stays in place");
@@ -122,9 +112,9 @@ describe('reading with Backstory in Chromium', () => {
 
   it('the side panel pinned to a tab lists the page, its agreements and related coverage, and searches', async () => {
     const page = await openDemo(1);
-    const tabId = await tabIdOf(browser, page.url());
+    const tabId = await tabIdOf(session.browser, page.url());
     assert.ok(tabId, 'the page reported to the background');
-    const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    const panel = await session.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
     await panel.getByRole('button', { name: /^CNRS|French National Centre for Scientific Research/ }).first().waitFor();
     const listed = await panel.locator('main').innerText();
     assert.match(listed, /Temasek Laboratories/);
@@ -155,8 +145,8 @@ describe('reading with Backstory in Chromium', () => {
   });
 
   it('no request left the machine and no extension page logged an error', () => {
-    const outside = browser.requests.filter((url) => !/^(chrome-extension|data|blob|about|chrome):|^http:\/\/127\.0\.0\.1:/.test(url));
+    const outside = session.browser.requests.filter((url) => !/^(chrome-extension|data|blob|about|chrome):|^http:\/\/127\.0\.0\.1:/.test(url));
     assert.deepEqual(outside, []);
-    assert.deepEqual(browser.errors.filter((e) => /chrome-extension:|service worker/.test(e)), []);
+    assert.deepEqual(session.browser.errors.filter((e) => /chrome-extension:|service worker/.test(e)), []);
   });
 });

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { ARTICLE, FOLLOW_UP, NEW_ORG, NEW_PERSON, TITLE } from './add-page-pages.mjs';
-import { launchBrowser, leftTheMachine } from './browsers.mjs';
-import { startPageServer } from './page-server.mjs';
+import { browserSession } from './browser-session.mjs';
+import { leftTheMachine } from './browsers.mjs';
 import { highlightCounts, hover, tabIdOf, waitForHighlights } from './reader.mjs';
 
 /** A page with no article on it. */
@@ -21,8 +21,7 @@ const TITLES = { chromium: 'Chromium', firefox: 'Firefox' };
  */
 export function addPageSuite(name) {
   describe(`adding a page to Backstory in ${TITLES[name]}`, () => {
-    let browser;
-    let server;
+    const session = browserSession(name);
     let articleUrl;
     /** The article's tab and the side panel pinned to it, shared by the journey's steps. */
     let page;
@@ -30,21 +29,16 @@ export function addPageSuite(name) {
     /** How many organisation mentions the seed alone finds on the article (CNRS). */
     let seedOrgHighlights;
 
-    before(async () => {
-      server = await startPageServer();
-      articleUrl = server.add('/science/baltic-quantum-cnrs.html', ARTICLE);
-      server.add('/tech/tallinn-quantum-lab.html', FOLLOW_UP);
-      server.add('/gallery/photos.html', SHORT_PAGE);
-      browser = await launchBrowser(name);
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
+    // The journey's pages, once the session (its hook registered first) has started the server.
+    before(() => {
+      articleUrl = session.server.add('/science/baltic-quantum-cnrs.html', ARTICLE);
+      session.server.add('/tech/tallinn-quantum-lab.html', FOLLOW_UP);
+      session.server.add('/gallery/photos.html', SHORT_PAGE);
     });
 
     /** The reader's layer as stored: its JSON text, read back as the layer it holds. */
     const storedLayer = () =>
-      browser.evaluateInBackground(async () => {
+      session.browser.evaluateInBackground(async () => {
         const { userLayer } = await (globalThis.browser ?? chrome).storage.local.get('userLayer');
         if (userLayer === undefined) return null;
         if (typeof userLayer !== 'string') throw new Error(`the layer is stored as ${typeof userLayer}, not as its JSON text`);
@@ -78,13 +72,13 @@ export function addPageSuite(name) {
     const close = (...tabs) => Promise.all(tabs.map((tab) => (name === 'firefox' ? Promise.race([tab.close(), new Promise((done) => setTimeout(done, 2000))]) : tab.close())));
 
     it('reviews a page that is not in the dataset: its metadata, and candidates with their evidence', async () => {
-      page = await browser.context.newPage();
+      page = await session.browser.context.newPage();
       await page.goto(articleUrl);
       // Before the panel opens in front of it (behind it, a Firefox tab is throttled).
       await waitForHighlights(page);
       seedOrgHighlights = (await highlightCounts(page))['backstory-org'];
       assert.ok(seedOrgHighlights > 0, 'CNRS is known before the page is added');
-      panel = await browser.openExtensionPage(`sidepanel.html?tab=${await tabIdOf(browser, articleUrl)}`);
+      panel = await session.browser.openExtensionPage(`sidepanel.html?tab=${await tabIdOf(session.browser, articleUrl)}`);
       await panel.getByRole('button', { name: 'Add this page' }).click();
 
       const review = panel.getByRole('region', { name: 'Add this page to your dataset' });
@@ -146,8 +140,8 @@ export function addPageSuite(name) {
     });
 
     it('another page that names the new institute and its director highlights both, and the card shows the agreement', async () => {
-      const other = await browser.context.newPage();
-      await other.goto(server.url('/tech/tallinn-quantum-lab.html'));
+      const other = await session.browser.context.newPage();
+      await other.goto(session.server.url('/tech/tallinn-quantum-lab.html'));
       await other.bringToFront();
       await waitForHighlights(other, 2);
       const counts = await highlightCounts(other);
@@ -233,7 +227,7 @@ export function addPageSuite(name) {
         const exported = JSON.parse(await readFile(file, 'utf8'));
         assert.deepEqual(exported.layer, before, 'the file holds the layer as stored');
 
-        await browser.evaluateInBackground(() => chrome.storage.local.remove('userLayer'));
+        await session.browser.evaluateInBackground(() => chrome.storage.local.remove('userLayer'));
         await panel.getByRole('button', { name: 'Add this page' }).waitFor();
         assert.equal(await storedLayer(), null);
 
@@ -250,16 +244,16 @@ export function addPageSuite(name) {
       });
 
       it("the popup's button is named Add this page", async () => {
-        const popup = await browser.openExtensionPage('popup.html');
+        const popup = await session.browser.openExtensionPage('popup.html');
         await popup.getByRole('button', { name: 'Add this page', exact: true }).waitFor();
         await popup.close();
       });
 
       it('a page with no article says so plainly and adds nothing', async () => {
         const before = await storedLayer();
-        const tab = await browser.context.newPage();
-        await tab.goto(server.url('/gallery/photos.html'));
-        const sidePanel = await browser.openExtensionPage(`sidepanel.html?tab=${await tabIdOf(browser, tab.url())}`);
+        const tab = await session.browser.context.newPage();
+        await tab.goto(session.server.url('/gallery/photos.html'));
+        const sidePanel = await session.browser.openExtensionPage(`sidepanel.html?tab=${await tabIdOf(session.browser, tab.url())}`);
         await sidePanel.getByRole('button', { name: 'Add this page' }).click();
         await sidePanel.getByRole('status').filter({ hasText: /^No article found on this page/ }).waitFor();
         assert.deepEqual(await storedLayer(), before);
@@ -271,11 +265,11 @@ export function addPageSuite(name) {
     it('no request left the machine and no extension page or the background logged an error', async () => {
       // Asked before the panel closes (Firefox tells the harness of an extension page's errors only
       // while it is open, browsers.mjs), and again after, for anything closing it raised.
-      await browser.assertNoExtensionErrors();
+      await session.browser.assertNoExtensionErrors();
       await close(panel, page);
-      await browser.assertNoExtensionErrors();
-      assert.deepEqual(browser.errors.filter((error) => /(chrome|moz)-extension:|service worker/.test(error)), [], 'no error names the extension');
-      assert.deepEqual(leftTheMachine(browser.requests), []);
+      await session.browser.assertNoExtensionErrors();
+      assert.deepEqual(session.browser.errors.filter((error) => /(chrome|moz)-extension:|service worker/.test(error)), [], 'no error names the extension');
+      assert.deepEqual(leftTheMachine(session.browser.requests), []);
     });
   });
 }

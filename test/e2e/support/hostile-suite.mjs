@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser, leftTheMachine } from './browsers.mjs';
+import { describe, it } from 'node:test';
+import { browserSession } from './browser-session.mjs';
+import { leftTheMachine } from './browsers.mjs';
 import {
   NEW_ORG,
   PAYLOAD,
@@ -26,7 +27,6 @@ import {
   strictCspPage,
   svgPage,
 } from './hostile-pages.mjs';
-import { startPageServer } from './page-server.mjs';
 import { tabIdOf, waitForHighlights } from './reader.mjs';
 
 /** The browser as the test output names it. */
@@ -41,20 +41,11 @@ const TITLES = { chromium: 'Chromium', firefox: 'Firefox' };
  */
 export function hostileSuite(name) {
   describe(`Backstory on hostile pages in ${TITLES[name]}`, () => {
-    let browser;
-    let server;
-    before(async () => {
-      server = await startPageServer();
-      browser = await launchBrowser(name);
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const session = browserSession(name);
 
     async function open(built, minHighlights = 1) {
-      const url = server.add(built.path, built.html, built.headers);
-      const page = await browser.context.newPage();
+      const url = session.server.add(built.path, built.html, built.headers);
+      const page = await session.browser.context.newPage();
       await page.goto(url);
       if (minHighlights > 0) await waitForHighlights(page, minHighlights);
       return page;
@@ -62,7 +53,7 @@ export function hostileSuite(name) {
 
     /** The entity counts the tab's content script reported, as the side panel reads them. */
     async function countsOf(url) {
-      return browser.evaluateInBackground(
+      return session.browser.evaluateInBackground(
         async (url) => Object.values(await (globalThis.browser ?? chrome).storage.session.get(null)).find((state) => state && state.url === url)?.counts ?? null,
         url,
       );
@@ -75,11 +66,11 @@ export function hostileSuite(name) {
      */
     async function screenshot(page, options) {
       if (name !== 'firefox') return page.screenshot(options);
-      const before = browser.errors.length;
+      const before = session.browser.errors.length;
       const shot = await page.screenshot(options);
       await page.waitForTimeout(100);
-      const raised = browser.errors.splice(before);
-      browser.errors.push(...raised.filter((error) => !/blocked an inline style \(style-src-elem\)/.test(error)));
+      const raised = session.browser.errors.splice(before);
+      session.browser.errors.push(...raised.filter((error) => !/blocked an inline style \(style-src-elem\)/.test(error)));
       return shot;
     }
 
@@ -93,17 +84,17 @@ export function hostileSuite(name) {
      * extension's own errors are asked for first.
      */
     async function assertClean(errorsBefore) {
-      await browser.assertNoExtensionErrors(errorsBefore);
-      assert.deepEqual(browser.errors.slice(errorsBefore).filter((error) => !isOwnCspViolation(error)), []);
-      assert.deepEqual(leftTheMachine(browser.requests), []);
+      await session.browser.assertNoExtensionErrors(errorsBefore);
+      assert.deepEqual(session.browser.errors.slice(errorsBefore).filter((error) => !isOwnCspViolation(error)), []);
+      assert.deepEqual(leftTheMachine(session.browser.requests), []);
     }
 
     it('page markup and script stay text in the side panel review, the saved card and the popup', async () => {
-      const errorsBefore = browser.errors.length;
+      const errorsBefore = session.browser.errors.length;
       const page = await open(markupPage());
-      const tabId = await tabIdOf(browser, page.url());
+      const tabId = await tabIdOf(session.browser, page.url());
       assert.ok(tabId, 'the page reported to the background');
-      const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+      const panel = await session.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
 
       // The panel's heading is the page's <title>, markup and all, as text.
       const heading = panel.locator('h1.bs-panel__title');
@@ -153,7 +144,7 @@ export function hostileSuite(name) {
         // The popup, as a tab: Firefox opens the real one only for a user gesture. Without a click's
         // activeTab grant it cannot read the page's address either, so it lists no names: what it does
         // show must still hold no markup. (The list renders entity names as the panel's does.)
-        const popup = await browser.openExtensionPage('popup.html', panel);
+        const popup = await session.browser.openExtensionPage('popup.html', panel);
         await popup.getByRole('button', { name: 'Open side panel' }).waitFor();
         assert.deepEqual(await popup.evaluate(findInjected, 'document'), []);
         assert.equal(await popup.evaluate(() => window.__pwned), undefined);
@@ -164,7 +155,7 @@ export function hostileSuite(name) {
         // page's address and lists no names: what it does show must still hold no markup. (The list
         // renders entity names as the panel's does, checked above.)
         await page.bringToFront();
-        await browser.evaluateInBackground(() => chrome.action.openPopup());
+        await session.browser.evaluateInBackground(() => chrome.action.openPopup());
         await panel.waitForFunction(() => chrome.extension.getViews({ type: 'popup' })[0]?.document.querySelector('main'), null, { timeout: 5000 });
         assert.match(await panel.evaluate(() => chrome.extension.getViews({ type: 'popup' })[0].document.body.innerText), /Open side panel/);
         assert.deepEqual(await panel.evaluate(findInjected, 'popup'), []);
@@ -178,9 +169,9 @@ export function hostileSuite(name) {
     });
 
     it('the title and heading alone (no metadata) reach the review as text', async () => {
-      const errorsBefore = browser.errors.length;
+      const errorsBefore = session.browser.errors.length;
       const page = await open(bareMarkupPage());
-      const panel = await browser.openExtensionPage(`sidepanel.html?tab=${await tabIdOf(browser, page.url())}`);
+      const panel = await session.browser.openExtensionPage(`sidepanel.html?tab=${await tabIdOf(session.browser, page.url())}`);
       await panel.locator('h1.bs-panel__title').filter({ hasText: 'Bare' }).waitFor();
       assert.equal(await panel.locator('h1.bs-panel__title').innerText(), await page.title());
       await panel.getByRole('button', { name: 'Add this page' }).click();
@@ -196,7 +187,7 @@ export function hostileSuite(name) {
     });
 
     it(`under "${STRICT_CSP}" highlights are registered and painted and the card is styled`, async (t) => {
-      const errorsBefore = browser.errors.length;
+      const errorsBefore = session.browser.errors.length;
       const built = strictCspPage();
       const page = await open(built, built.mentions);
       // The policy is in force: the page's own inline style and script were refused.
@@ -239,7 +230,7 @@ export function hostileSuite(name) {
         ? 'names 900 and 3,000 elements deep are highlighted; the one Firefox lays out is hoverable'
         : 'names 900 and 3,000 elements deep are highlighted and hoverable';
     it(deepCase, async () => {
-      const errorsBefore = browser.errors.length;
+      const errorsBefore = session.browser.errors.length;
       const built = deepPage();
       const page = await open(built, built.mentions);
       const depth = await page.evaluate(() => {
@@ -270,9 +261,9 @@ export function hostileSuite(name) {
      * last one is highlighted and opens its card once the reader scrolls to it.
      */
     async function hugePage(t, built, text, entityId, label) {
-      const errorsBefore = browser.errors.length;
-      const url = server.add(built.path, built.html, built.headers);
-      const page = await browser.context.newPage();
+      const errorsBefore = session.browser.errors.length;
+      const url = session.server.add(built.path, built.html, built.headers);
+      const page = await session.browser.context.newPage();
       const started = Date.now();
       await page.goto(url);
       const loaded = Date.now() - started;
@@ -309,7 +300,7 @@ export function hostileSuite(name) {
     });
 
     it('a page rewriting itself every 10 ms keeps its pace, and the highlights stay bounded', async (t) => {
-      const errorsBefore = browser.errors.length;
+      const errorsBefore = session.browser.errors.length;
       const built = churnPage();
       const run = async () => {
         const page = await open(built, 0);
@@ -317,7 +308,7 @@ export function hostileSuite(name) {
         return { page, churn: await page.evaluate(() => window.__churn) };
       };
       // Control: the same page with Backstory paused everywhere, from the popup.
-      const popup = await browser.openExtensionPage('popup.html');
+      const popup = await session.browser.openExtensionPage('popup.html');
       const pauseEverywhere = popup.getByRole('switch', { name: 'Pause everywhere' });
       await pauseEverywhere.check();
       const control = await run();
@@ -342,7 +333,7 @@ export function hostileSuite(name) {
     });
 
     it('a name inside an open shadow root is highlighted and hoverable', async () => {
-      const errorsBefore = browser.errors.length;
+      const errorsBefore = session.browser.errors.length;
       const page = await open(shadowPage(), 2);
       assert.equal(await page.evaluate(rangesIn, 'shadow'), 1);
       const { x, y } = await pointInShadow(page, 'news-quote', 'Linagora');
@@ -353,9 +344,9 @@ export function hostileSuite(name) {
     });
 
     it('a same-origin iframe: the top page keeps working; the frame is not read', async () => {
-      const errorsBefore = browser.errors.length;
+      const errorsBefore = session.browser.errors.length;
       const { frame, top } = iframePages();
-      server.add(frame.path, frame.html, frame.headers);
+      session.server.add(frame.path, frame.html, frame.headers);
       const page = await open(top, 1);
       await hoverName(page, 'CNRS');
       await page.getByRole('dialog', { name: /CNRS|French National Centre for Scientific Research/ }).waitFor();
@@ -370,7 +361,7 @@ export function hostileSuite(name) {
     });
 
     it('SVG <text>: no error; the name in it is not highlighted, the page around it is', async () => {
-      const errorsBefore = browser.errors.length;
+      const errorsBefore = session.browser.errors.length;
       const page = await open(svgPage(), 1);
       await page.waitForTimeout(500);
       assert.equal(await page.evaluate(rangesIn, 'svg'), 0, 'SVG text is not read (the collector walks HTML blocks)');
@@ -380,7 +371,7 @@ export function hostileSuite(name) {
     });
 
     it('right-to-left paragraphs: the Latin names inside are highlighted and hoverable', async () => {
-      const errorsBefore = browser.errors.length;
+      const errorsBefore = session.browser.errors.length;
       const built = rtlPage();
       const page = await open(built, built.mentions);
       assert.equal(await page.evaluate(rangesIn, 'rtl'), built.mentions);
@@ -394,7 +385,7 @@ export function hostileSuite(name) {
     });
 
     it('built-ins the page broke before Backstory ran do not reach its isolated world', async () => {
-      const errorsBefore = browser.errors.length;
+      const errorsBefore = session.browser.errors.length;
       const built = sabotagePage();
       const page = await open(built, 0);
       const root = page.locator('html');
@@ -408,9 +399,9 @@ export function hostileSuite(name) {
     });
 
     it('no request left the machine and nothing logged an error', async () => {
-      await browser.assertNoExtensionErrors();
-      assert.deepEqual(leftTheMachine(browser.requests), []);
-      assert.deepEqual(browser.errors.filter((error) => !isOwnCspViolation(error)), []);
+      await session.browser.assertNoExtensionErrors();
+      assert.deepEqual(leftTheMachine(session.browser.requests), []);
+      assert.deepEqual(session.browser.errors.filter((error) => !isOwnCspViolation(error)), []);
     });
   });
 }
