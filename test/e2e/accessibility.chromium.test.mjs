@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { after, before, describe, it } from 'node:test';
-import { launchChromium } from './support/browsers.mjs';
-import { startPageServer } from './support/page-server.mjs';
+import { describe, it } from 'node:test';
+import { browserSession } from './support/browser-session.mjs';
 import { card, hover, tabIdOf, waitForHighlights } from './support/reader.mjs';
 
 /**
@@ -73,16 +72,7 @@ function cardContrastShortfalls(page, hostTag) {
 }
 
 describe('accessibility of every screen, audited by axe-core, in Chromium', () => {
-  let browser;
-  let server;
-  before(async () => {
-    server = await startPageServer();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = browserSession('chromium');
 
   for (const scheme of ['light', 'dark']) {
     it(`the hover card, the side panel, the review and the popup pass WCAG 2.2 AA in ${scheme} mode`, async () => {
@@ -91,9 +81,9 @@ describe('accessibility of every screen, audited by axe-core, in Chromium', () =
         for (const line of await audit(page, include)) findings.push(`${what}: ${line}`);
       };
 
-      const page = await browser.context.newPage();
+      const page = await session.browser.context.newPage();
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(server.url('/demo/1.html'));
+      await page.goto(session.server.url('/demo/1.html'));
       await waitForHighlights(page);
       await hover(page, 'Chan Heng Kee');
       await page.getByRole('dialog', { name: 'Chan Heng Kee' }).waitFor();
@@ -102,8 +92,8 @@ describe('accessibility of every screen, audited by axe-core, in Chromium', () =
       await page.keyboard.press('Escape');
       await card(page).waitFor({ state: 'hidden' });
 
-      const tabId = await tabIdOf(browser, page.url());
-      const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+      const tabId = await tabIdOf(session.browser, page.url());
+      const panel = await session.browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
       await panel.emulateMedia({ colorScheme: scheme });
       await panel.getByRole('button', { name: /^CNRS|French National Centre for Scientific Research/ }).first().waitFor();
       await check('side panel, on this page', panel);
@@ -129,7 +119,7 @@ describe('accessibility of every screen, audited by axe-core, in Chromium', () =
       await check('add this page, review', panel);
       await panel.close();
 
-      const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
+      const popup = await session.browser.openExtensionPage(`popup.html?tab=${tabId}`);
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.getByRole('button', { name: 'Open side panel' }).waitFor();
       await check('popup', popup);
@@ -141,9 +131,9 @@ describe('accessibility of every screen, audited by axe-core, in Chromium', () =
   }
 
   it('keeps every kind of highlight visible in forced-colours mode, and told apart by its underline', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.emulateMedia({ forcedColors: 'active' });
-    await page.goto(server.url('/demo/1.html'));
+    await page.goto(session.server.url('/demo/1.html'));
     await waitForHighlights(page);
     assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true);
     /** Where the first mention of each kind is drawn, scrolled into view (page coordinates). */
@@ -188,8 +178,8 @@ describe('accessibility of every screen, audited by axe-core, in Chromium', () =
   });
 
   it('finds what it is there to find: a nameless button, faint text, a faint card line', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url('/demo/1.html'));
+    const page = await session.browser.context.newPage();
+    await page.goto(session.server.url('/demo/1.html'));
     await waitForHighlights(page);
     await hover(page, 'Chan Heng Kee');
     await page.getByRole('dialog', { name: 'Chan Heng Kee' }).waitFor();
@@ -202,7 +192,7 @@ describe('accessibility of every screen, audited by axe-core, in Chromium', () =
     assert.match((await cardContrastShortfalls(page, CARD_HOST)).join('\n'), /Faint words/);
     await page.close();
 
-    const popup = await browser.openExtensionPage('popup.html');
+    const popup = await session.browser.openExtensionPage('popup.html');
     await popup.getByRole('button', { name: 'Open side panel' }).waitFor();
     await popup.evaluate(() => {
       document.body.append(document.createElement('button'));
@@ -218,8 +208,8 @@ describe('accessibility of every screen, audited by axe-core, in Chromium', () =
   });
 
   it('no request left the machine and no extension page logged an error', () => {
-    const outside = browser.requests.filter((url) => !/^(chrome-extension|data|blob|about|chrome):|^http:\/\/127\.0\.0\.1:/.test(url));
+    const outside = session.browser.requests.filter((url) => !/^(chrome-extension|data|blob|about|chrome):|^http:\/\/127\.0\.0\.1:/.test(url));
     assert.deepEqual(outside, []);
-    assert.deepEqual(browser.errors.filter((e) => /chrome-extension:|service worker/.test(e)), []);
+    assert.deepEqual(session.browser.errors.filter((e) => /chrome-extension:|service worker/.test(e)), []);
   });
 });
