@@ -18,6 +18,8 @@ export function readStoredIndex(value: unknown): StoredIndex | null {
   if (!STRING_FIELDS.every((field) => typeof candidate[field] === 'string')) return null;
   if ((candidate.kinds as string).length !== candidate.ids.length) return null;
   if (!Array.isArray(candidate.lowerStarts) || !candidate.lowerStarts.every((word) => typeof word === 'string')) return null;
+  const { lowerNext } = candidate;
+  if (!Array.isArray(lowerNext) || lowerNext.length !== candidate.lowerStarts.length || !lowerNext.every((next) => typeof next === 'string')) return null;
   if (typeof candidate.punctStarts !== 'boolean') return null;
   return value as StoredIndex;
 }

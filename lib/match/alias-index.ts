@@ -21,7 +21,7 @@ export const PATTERN_SURNAME = 8;
 /** The upper four bits: how many words of the alias are capitalised (at most 15). */
 export const PATTERN_CAPITALS_SHIFT = 4;
 
-export const COMPACT_INDEX_VERSION = 4;
+export const COMPACT_INDEX_VERSION = 5;
 
 export interface CompactIndex {
   v: typeof COMPACT_INDEX_VERSION;
@@ -60,6 +60,12 @@ export interface CompactIndex {
    * sorted. `punctStarts`: some alias begins with punctuation.
    */
   lowerStarts: string[];
+  /**
+   * For each of `lowerStarts`, what may follow it in those aliases: the folded first characters
+   * (ASCII) of their second words, or "*" when one is the word alone or goes on outside ASCII. On a
+   * page, "the" before any other word ("the talks") starts no name and is not even read.
+   */
+  lowerNext: string[];
   punctStarts: boolean;
   aliasCount: number;
 }
@@ -186,7 +192,8 @@ export function buildAliasIndex(entities: readonly Entity[], agreements: readonl
   const seen = new Set<string>();
   const startHashes = new Set<number>();
   const wordHashes = new Set<number>();
-  const lowerStarts = new Set<string>();
+  /** Folded lower-case first words, with what may follow them (see `CompactIndex.lowerNext`). */
+  const lowerStarts = new Map<string, string>();
   const nextKeys = new Set<number>();
   let punctStarts = false;
 
@@ -203,7 +210,12 @@ export function buildAliasIndex(entities: readonly Entity[], agreements: readonl
       else {
         const first = spec.text.codePointAt(tokens.start[0]!)!;
         const char = String.fromCodePoint(first);
-        if (char !== char.toUpperCase()) lowerStarts.add(foldedToken(spec.text, tokens.start[0]!, tokens.end[0]!));
+        if (char !== char.toUpperCase()) {
+          const word = foldedToken(spec.text, tokens.start[0]!, tokens.end[0]!);
+          const initial = tokens.count > 1 ? foldedInitial(spec.text, tokens.start[1]!, tokens.end[1]!, tokens.flags[1]!) : -1;
+          const next = lowerStarts.get(word) ?? '';
+          if (next !== '*') lowerStarts.set(word, initial < 0 ? '*' : next.includes(String.fromCharCode(initial)) ? next : next + String.fromCharCode(initial));
+        }
       }
       for (let i = 0; i < tokens.count; i++) {
         wordHashes.add(tokens.hash1[i]!);
@@ -293,7 +305,8 @@ export function buildAliasIndex(entities: readonly Entity[], agreements: readonl
     startFilter: int32ToBase64(startFilter),
     wordFilter: int32ToBase64(wordFilter),
     nextFilter: int32ToBase64(nextFilter),
-    lowerStarts: [...lowerStarts].sort(),
+    lowerStarts: [...lowerStarts.keys()].sort(),
+    lowerNext: [...lowerStarts.keys()].sort().map((word) => [...lowerStarts.get(word)!].sort().join('')),
     punctStarts,
     aliasCount: patternEntity.length,
   };

@@ -277,20 +277,40 @@ function continuesToken(text: string, end: number): boolean {
   return isIgnorableCode(code) || isWordCodePointAt(text, end);
 }
 
-/** `words` (lower-case ASCII) as one expression that shares first letters, each later letter in either case. */
-function spellWords(words: readonly string[]): string {
-  const byFirst = new Map<string, string[]>();
-  for (const word of words) {
-    const list = byFirst.get(word[0]!);
-    if (list === undefined) byFirst.set(word[0]!, [word.slice(1)]);
-    else list.push(word.slice(1));
+/** ASCII characters as an escape a character class takes whatever they are. */
+const classEscape = (char: string): string => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`;
+
+/**
+ * What must follow a lower-case first word for a walk from it to be worth starting: after the
+ * separators the token reader skips unread (ASCII spaces, dashes, apostrophes), one of `initials`
+ * in either case, or anything outside ASCII (read to know). "*": anything.
+ */
+function followedBy(initials: string): string {
+  if (initials === '*') return '';
+  const chars = new Set<string>();
+  for (const char of initials) {
+    chars.add(char);
+    chars.add(char.toUpperCase());
   }
+  return `(?=[\\t-\\r '\`-]*(?:[${[...chars].map(classEscape).join('')}]|[^\\x00-\\x7F]))`;
+}
+
+/**
+ * `words` (lower-case ASCII) as one expression that shares first letters, each later letter in
+ * either case, each word only where `follows` (parallel to `words`) lets it start a name.
+ */
+function spellWords(words: readonly string[], follows: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
   const letter = (char: string) => (char >= 'a' && char <= 'z' ? `[${char}${char.toUpperCase()}]` : char);
   // A word ends before anything but an ASCII letter, a digit or an ignorable ("thé" may fold to "the").
   const end = `(?![${ASCII_WORD}${IGNORABLE_CHARS}])`;
-  return [...byFirst]
-    .map(([first, rests]) => `${first}(?=(?:${rests.map((rest) => [...rest].map(letter).join('')).join('|')})${end})[${ASCII_WORD}]*`)
-    .join('|');
+  words.forEach((word, i) => {
+    const rest = `${[...word.slice(1)].map(letter).join('')}${end}${followedBy(follows[i] ?? '*')}`;
+    const list = byFirst.get(word[0]!);
+    if (list === undefined) byFirst.set(word[0]!, [rest]);
+    else list.push(rest);
+  });
+  return [...byFirst].map(([first, rests]) => `${first}(?=${rests.length === 1 ? rests[0] : `(?:${rests.join('|')})`})[${ASCII_WORD}]*`).join('|');
 }
 
 /**
@@ -300,12 +320,13 @@ function spellWords(words: readonly string[]): string {
  * character outside ASCII ("thé", "t\u00ADhe" fold to "the"); any punctuation if some alias starts
  * with it. Script reads each candidate as a token and walks the trie from it.
  */
-function candidateStarts(lowerStarts: readonly string[], punctStarts: boolean): RegExp {
+function candidateStarts(lowerStarts: readonly string[], punctStarts: boolean, lowerNext: readonly string[] = []): RegExp {
   const branches = [`[^\\x00-\\x7F${WIDE_NON_WORD}]`];
-  const spelt = lowerStarts.filter((word) => /^[a-z0-9]+$/.test(word));
+  const isSpelt = (word: string) => /^[a-z0-9]+$/.test(word);
+  const spelt = lowerStarts.filter(isSpelt);
   if (spelt.length > MAX_SPELT_STARTS) branches.push('[a-z]');
   else if (lowerStarts.length > 0) {
-    if (spelt.length > 0) branches.push(spellWords(spelt));
+    if (spelt.length > 0) branches.push(spellWords(spelt, lowerStarts.map((word, i) => (isSpelt(word) ? (lowerNext[i] ?? '*') : null)).filter((next) => next !== null)));
     branches.push(`[a-z](?=[${ASCII_WORD}]*[^\\x00-\\x7F${WIDE_NON_WORD}])`);
   }
   // A capital or a digit takes the rest of its ASCII word with it: the word is looked up whole. The
@@ -320,8 +341,8 @@ function candidateStarts(lowerStarts: readonly string[], punctStarts: boolean): 
  * Where `scan` walks the trie from, in order: for tests, which check it against every token of the
  * text (the loop in `scan` is the same, inlined).
  */
-export function candidatePositions(text: string, lowerStarts: readonly string[], punctStarts: boolean): number[] {
-  const candidates = candidateStarts(lowerStarts, punctStarts);
+export function candidatePositions(text: string, lowerStarts: readonly string[], punctStarts: boolean, lowerNext?: readonly string[]): number[] {
+  const candidates = candidateStarts(lowerStarts, punctStarts, lowerNext);
   const positions: number[] = [];
   for (let match = candidates.exec(text); match !== null; match = candidates.exec(text)) {
     if (!continuesWord(text, match.index)) positions.push(match.index);
@@ -370,7 +391,7 @@ export function createMatcher(index: CompactIndex): Matcher {
   let found = new Int32Array(64 * OPTION_SIZE);
   let foundCount = 0;
 
-  const candidates = candidateStarts(index.lowerStarts, index.punctStarts);
+  const candidates = candidateStarts(index.lowerStarts, index.punctStarts, index.lowerNext);
 
   // Words seen at a candidate start, as the page wrote them, with the trie's transition from the
   // root on them (0: no alias starts so): news repeats its capitalised words, and a native map

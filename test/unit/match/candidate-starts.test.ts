@@ -73,6 +73,14 @@ describe('candidate starts', () => {
     expect(words.filter((word) => /^[a-z]/.test(word) && !expected.includes(word))).toEqual([]);
   });
 
+  it('a lower-case start only before a word some alias goes on with, or before a letter outside ASCII', () => {
+    const page = 'the talks, the Foundation, the-ministry, the\u00a0Foundation, the. the';
+    const at = (from: number) => page.indexOf('the', from);
+    const found = candidatePositions(page, ['the'], false, ['fm']).filter((position) => page.startsWith('the', position));
+    expect(found).toEqual([at(10), at(27), at(40)]);
+    expect(candidatePositions(page, ['the'], false, ['*']).filter((position) => page.startsWith('the', position))).toHaveLength(6);
+  });
+
   it('the first letter seen ahead (without reading) is the first letter of the token read', () => {
     fc.assert(
       fc.property(text, fc.nat(40), (page, at) => {

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../../lib/dataset-schema';
+import { buildAliasIndex } from '../../../lib/match/alias-index';
+import { createMatcher } from '../../../lib/match/create-matcher';
 import { readToken, token } from '../../../lib/match/read-token';
-import { ALL_KINDS, entities, fixtureMatcher } from './match-fixture';
+import { agreements, ALL_KINDS, entities, fixtureMatcher } from './match-fixture';
 
 /** Text a page may hold: names of the fixture entities mixed with words, marks, odd spaces and lone surrogates. */
 const pieces = fc.constantFrom(
@@ -84,6 +87,30 @@ describe('matcher properties', () => {
         expect(found).toContain(name);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('reads a lower-case first word only where an alias goes on from it, and finds what reading every one finds', () => {
+    // Lower-case starts of every sort: "the" before two words, "de" before one, "ebay" alone.
+    const extra: Entity[] = [
+      ['person:de-gaulle', 'person', 'de Gaulle'],
+      ['org:ebay', 'org', 'eBay'],
+    ].map(([id, kind, name]) => ({ id, kind, name, aliases: [], description: 'test', roles: [], sources: [] }) as Entity);
+    const index = buildAliasIndex([...entities, ...extra], agreements);
+    expect(Object.fromEntries(index.lowerStarts.map((word, i) => [word, index.lowerNext[i]]))).toEqual({ de: 'g', ebay: '*', the: 'fm' });
+    const restricted = createMatcher(index);
+    const unrestricted = createMatcher({ ...index, lowerNext: index.lowerNext.map(() => '*') });
+    const lowerPieces = fc.constantFrom(
+      'the', 'the ', 'the talks', 'the ministry', 'the Ministry', 'the Foundation', 'the-Foundation', "the'ministry", 'the\u00a0Foundation',
+      'the\u200bministry', 'the\u00admini', 'stry', 'theFoundation', 'the  \n ministry', 'thé ministry', 'de Gaulle', 'de-gaulle', 'de la', 'eBay', 'ebay',
+      'EBAY', 'MINDEF', 'Skolkovo', ' ', '.', '\u0000',
+    );
+    const text = fc.array(fc.oneof(lowerPieces, pieces), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), (blocks) => {
+        expect(restricted.resolve(restricted.scanBlocks(blocks), ALL_KINDS)).toEqual(unrestricted.resolve(unrestricted.scanBlocks(blocks), ALL_KINDS));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
