@@ -365,7 +365,9 @@ export function createMatcher(index: CompactIndex): Matcher {
   const nextFilter = base64ToInt32(index.nextFilter);
   const filterMask = index.filterMask;
   const kindCodes = index.kinds;
-  const entityCount = index.ids.length;
+  // The index's own text (megabytes of base64 at 10,000 entities) is not kept: only what is decoded.
+  const ids = index.ids;
+  const entityCount = ids.length;
   /** Per trie state, the rules its patterns need (NEEDS_KNOWN once worked out). */
   const stateNeeds = new Uint8Array(outStart.length);
 
@@ -649,7 +651,7 @@ export function createMatcher(index: CompactIndex): Matcher {
     entity(i: number): IndexedEntity {
       let cached = entityCache[i];
       if (!cached) {
-        const id = index.ids[i];
+        const id = ids[i];
         if (id === undefined) throw new RangeError(`no entity ${i} in the alias index`);
         cached = { id, kind: KIND_BY_CODE[kindCodes[i]!] ?? 'org' };
         entityCache[i] = cached;

@@ -267,11 +267,14 @@ async function markJs(mode: 'array' | 'regexp', aliases: string[]): Promise<Mark
   return { doneMs, paintedMs: now() - t0, marks };
 }
 
-/** For the heap measurement: keep a decoded index and its matcher alive, as a content script does. */
+/**
+ * For the heap measurement: the index read as a content script reads it (parsed from its JSON), and
+ * its matcher kept alive as a content script keeps it; the parsed index is dropped, as a content
+ * script drops it once the matcher is built (lib/content/page-session.ts).
+ */
 function keepMatcher(json: string): number {
-  const kept = JSON.parse(json) as CompactIndex;
-  const matcher = createMatcher(kept);
-  (window as unknown as { keptMatcher: unknown }).keptMatcher = { kept, matcher };
+  const matcher = createMatcher(JSON.parse(json) as CompactIndex);
+  (window as unknown as { keptMatcher: unknown }).keptMatcher = matcher;
   return matcher.entityCount;
 }
 

@@ -149,7 +149,7 @@ export function evaluateBudgets(results) {
     );
   }
 
-  lines.push('', 'Heap of the index (decoded CompactIndex + matcher kept alive; CDP Runtime.getHeapUsage after GC, JS heap + array buffers):');
+  lines.push('', 'Heap of the index (its matcher kept alive and the parsed index dropped, as a content script does; CDP Runtime.getHeapUsage after GC, JS heap + array buffers):');
   for (const heap of results.heap) {
     lines.push(`  ${datasets[heap.dataset].name.padEnd(14)} ${mb(heap.totalBytes)} (JS heap ${mb(heap.heapBytes)}, array buffers ${mb(heap.backingBytes)}; ${kb(heap.jsonBytes)} as JSON in storage)`);
   }
