@@ -213,8 +213,9 @@ export function buildAliasIndex(entities: readonly Entity[], agreements: readonl
         if (char !== char.toUpperCase()) {
           const word = foldedToken(spec.text, tokens.start[0]!, tokens.end[0]!);
           const initial = tokens.count > 1 ? foldedInitial(spec.text, tokens.start[1]!, tokens.end[1]!, tokens.flags[1]!) : -1;
-          const next = lowerStarts.get(word) ?? '';
-          if (next !== '*') lowerStarts.set(word, initial < 0 ? '*' : next.includes(String.fromCharCode(initial)) ? next : next + String.fromCharCode(initial));
+          const follows = initial < 0 ? '*' : String.fromCharCode(initial);
+          const next = lowerStarts.get(word);
+          if (next === undefined || (next !== '*' && !next.includes(follows))) lowerStarts.set(word, follows === '*' ? '*' : (next ?? '') + follows);
         }
       }
       for (let i = 0; i < tokens.count; i++) {
@@ -289,6 +290,7 @@ export function buildAliasIndex(entities: readonly Entity[], agreements: readonl
   });
   partnerStart[entities.length] = partnerList.length;
 
+  const lowerWords = [...lowerStarts.keys()].sort();
   return {
     v: COMPACT_INDEX_VERSION,
     ids: entities.map((entity) => entity.id),
@@ -305,8 +307,8 @@ export function buildAliasIndex(entities: readonly Entity[], agreements: readonl
     startFilter: int32ToBase64(startFilter),
     wordFilter: int32ToBase64(wordFilter),
     nextFilter: int32ToBase64(nextFilter),
-    lowerStarts: [...lowerStarts.keys()].sort(),
-    lowerNext: [...lowerStarts.keys()].sort().map((word) => [...lowerStarts.get(word)!].sort().join('')),
+    lowerStarts: lowerWords,
+    lowerNext: lowerWords.map((word) => [...lowerStarts.get(word)!].sort().join('')),
     punctStarts,
     aliasCount: patternEntity.length,
   };

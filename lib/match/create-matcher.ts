@@ -296,21 +296,21 @@ function followedBy(initials: string): string {
 }
 
 /**
- * `words` (lower-case ASCII) as one expression that shares first letters, each later letter in
- * either case, each word only where `follows` (parallel to `words`) lets it start a name.
+ * Lower-case ASCII first words as one expression that shares first letters, each later letter in
+ * either case, each word only where what follows it (`next`, see `followedBy`) lets it start a name.
  */
-function spellWords(words: readonly string[], follows: readonly string[]): string {
+function spellWords(words: readonly { word: string; next: string }[]): string {
   const byFirst = new Map<string, string[]>();
   const letter = (char: string) => (char >= 'a' && char <= 'z' ? `[${char}${char.toUpperCase()}]` : char);
   // A word ends before anything but an ASCII letter, a digit or an ignorable ("thé" may fold to "the").
   const end = `(?![${ASCII_WORD}${IGNORABLE_CHARS}])`;
-  words.forEach((word, i) => {
-    const rest = `${[...word.slice(1)].map(letter).join('')}${end}${followedBy(follows[i] ?? '*')}`;
+  for (const { word, next } of words) {
+    const rest = `${[...word.slice(1)].map(letter).join('')}${end}${followedBy(next)}`;
     const list = byFirst.get(word[0]!);
     if (list === undefined) byFirst.set(word[0]!, [rest]);
     else list.push(rest);
-  });
-  return [...byFirst].map(([first, rests]) => `${first}(?=${rests.length === 1 ? rests[0] : `(?:${rests.join('|')})`})[${ASCII_WORD}]*`).join('|');
+  }
+  return [...byFirst].map(([first, rests]) => `${first}(?=(?:${rests.join('|')}))[${ASCII_WORD}]*`).join('|');
 }
 
 /**
@@ -322,11 +322,10 @@ function spellWords(words: readonly string[], follows: readonly string[]): strin
  */
 function candidateStarts(lowerStarts: readonly string[], punctStarts: boolean, lowerNext: readonly string[] = []): RegExp {
   const branches = [`[^\\x00-\\x7F${WIDE_NON_WORD}]`];
-  const isSpelt = (word: string) => /^[a-z0-9]+$/.test(word);
-  const spelt = lowerStarts.filter(isSpelt);
+  const spelt = lowerStarts.flatMap((word, i) => (/^[a-z0-9]+$/.test(word) ? [{ word, next: lowerNext[i] ?? '*' }] : []));
   if (spelt.length > MAX_SPELT_STARTS) branches.push('[a-z]');
   else if (lowerStarts.length > 0) {
-    if (spelt.length > 0) branches.push(spellWords(spelt, lowerStarts.map((word, i) => (isSpelt(word) ? (lowerNext[i] ?? '*') : null)).filter((next) => next !== null)));
+    if (spelt.length > 0) branches.push(spellWords(spelt));
     branches.push(`[a-z](?=[${ASCII_WORD}]*[^\\x00-\\x7F${WIDE_NON_WORD}])`);
   }
   // A capital or a digit takes the rest of its ASCII word with it: the word is looked up whole. The
