@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { browserSession } from './support/browser-session.mjs';
+import { leftTheMachine } from './support/browsers.mjs';
 import { card, hover, tabIdOf, waitForHighlights } from './support/reader.mjs';
 
 /**
@@ -208,8 +209,7 @@ describe('accessibility of every screen, audited by axe-core, in Chromium', () =
   });
 
   it('no request left the machine and no extension page logged an error', () => {
-    const outside = session.browser.requests.filter((url) => !/^(chrome-extension|data|blob|about|chrome):|^http:\/\/127\.0\.0\.1:/.test(url));
-    assert.deepEqual(outside, []);
+    assert.deepEqual(leftTheMachine(session.browser.requests), []);
     assert.deepEqual(session.browser.errors.filter((e) => /chrome-extension:|service worker/.test(e)), []);
   });
 });

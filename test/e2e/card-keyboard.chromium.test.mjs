@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { browserSession } from './support/browser-session.mjs';
+import { leftTheMachine } from './support/browsers.mjs';
 import { card, hover, tabIdOf, waitForHighlights } from './support/reader.mjs';
 
 /**
@@ -333,8 +334,7 @@ describe('the hover card by keyboard, its contract and its timing, in Chromium',
   });
 
   it('no request left the machine and no extension page logged an error', () => {
-    const outside = session.browser.requests.filter((url) => !/^(chrome-extension|data|blob|about|chrome):|^http:\/\/127\.0\.0\.1:/.test(url));
-    assert.deepEqual(outside, []);
+    assert.deepEqual(leftTheMachine(session.browser.requests), []);
     assert.deepEqual(session.browser.errors.filter((e) => /chrome-extension:|service worker/.test(e)), []);
   });
 });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { browserSession } from './support/browser-session.mjs';
+import { leftTheMachine } from './support/browsers.mjs';
 import { card, highlightCounts, hover, tabIdOf, waitForHighlights } from './support/reader.mjs';
 
 /** What a reader does in Chromium with the built extension: read, hover, open the panel, search. */
@@ -145,8 +146,7 @@ describe('reading with Backstory in Chromium', () => {
   });
 
   it('no request left the machine and no extension page logged an error', () => {
-    const outside = session.browser.requests.filter((url) => !/^(chrome-extension|data|blob|about|chrome):|^http:\/\/127\.0\.0\.1:/.test(url));
-    assert.deepEqual(outside, []);
+    assert.deepEqual(leftTheMachine(session.browser.requests), []);
     assert.deepEqual(session.browser.errors.filter((e) => /chrome-extension:|service worker/.test(e)), []);
   });
 });
