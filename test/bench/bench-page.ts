@@ -8,6 +8,7 @@ import type { EntityKind } from '../../lib/dataset-schema';
 import type { CompactIndex } from '../../lib/match/alias-index';
 import { createMatcher } from '../../lib/match/create-matcher';
 import { createPageHighlighter, type PageHighlighter } from '../../lib/dom/page-highlighter';
+import { PAINTED_MARK, START_MARK } from './bench-marks';
 
 export interface HighlightResult {
   /** createMatcher: decoding the index handed over from storage. */
@@ -16,10 +17,15 @@ export interface HighlightResult {
   scanMs: number;
   /** start() until it resolves: every mention found and registered. */
   highlightedMs: number;
-  /** Until two animation frames later: the highlights are painted. */
+  /**
+   * Until the main thread has painted the next frame (the task after its animation-frame callbacks).
+   * The frame reaches the screen a few milliseconds later: the runner reads when from a trace.
+   */
   paintedMs: number;
-  /** From the page's load event to painted. */
-  sinceLoadMs: number;
+  /** `performance.now()` at start, for the runner to place the page's load event on the trace's clock. */
+  startedAt: number;
+  /** The page's load event end, same clock. */
+  loadEventEnd: number;
   mentions: number;
   textChars: number;
   /** Durations of the highlighter's slices (its tasks on the main thread). */
@@ -33,6 +39,7 @@ export interface HighlightResult {
 
 export interface MarkResult {
   doneMs: number;
+  /** As in HighlightResult. */
   paintedMs: number;
   marks: number;
   error?: string;
@@ -50,10 +57,33 @@ let index: CompactIndex | null = null;
 let highlighter: PageHighlighter | null = null;
 
 const now = (): number => performance.now();
-const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-const painted = async (): Promise<void> => {
-  await frame();
-  await frame();
+/**
+ * Resolves once the next frame's rendering (style, layout, paint, commit) is done on the main thread:
+ * a message posted from an animation-frame callback is delivered in the task after that frame's
+ * update. (Two animation frames, used before, wait for the start of the frame after: a whole frame
+ * interval more for a page whose frame is quick to render, less than the frame's own drawing for a
+ * page whose frame is slow, as mark.js's are after it inserts its elements.)
+ */
+const painted = (): Promise<void> =>
+  new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    }),
+  );
+const markStart = (): number => {
+  performance.clearMarks();
+  performance.mark(START_MARK);
+  return now();
+};
+const markPainted = async (): Promise<number> => {
+  await painted();
+  performance.mark(PAINTED_MARK);
+  return now();
 };
 
 function countNodes(): number {
@@ -104,7 +134,7 @@ async function highlight(): Promise<HighlightResult> {
   longTaskObserver.observe({ type: 'longtask' });
   const slices = instrumentSlices();
 
-  t0 = now();
+  t0 = markStart();
   slices.begin();
   const matcher = createMatcher(index);
   const matcherMs = now() - t0;
@@ -122,8 +152,7 @@ async function highlight(): Promise<HighlightResult> {
   await current.start();
   slices.end();
   const highlightedMs = now() - t0;
-  await painted();
-  const paintedAt = now();
+  const paintedAt = await markPainted();
   slices.restore();
   // Long tasks are reported after the fact: give the observer a task to deliver them.
   await new Promise((resolve) => setTimeout(resolve, 0));
@@ -136,7 +165,8 @@ async function highlight(): Promise<HighlightResult> {
     scanMs,
     highlightedMs,
     paintedMs: paintedAt - t0,
-    sinceLoadMs: paintedAt - navigation.loadEventEnd,
+    startedAt: t0,
+    loadEventEnd: navigation.loadEventEnd,
     mentions: current.mentions().length,
     textChars: document.body.textContent?.length ?? 0,
     slices: slices.slices,
@@ -242,7 +272,7 @@ function escapeRegExp(text: string): string {
 async function markJs(mode: 'array' | 'regexp', aliases: string[]): Promise<MarkResult> {
   const MarkClass = (window as unknown as { Mark: MarkConstructor }).Mark;
   let marks = 0;
-  const t0 = now();
+  const t0 = markStart();
   try {
     const instance = new MarkClass(document.body);
     if (mode === 'array') {
@@ -263,8 +293,7 @@ async function markJs(mode: 'array' | 'regexp', aliases: string[]): Promise<Mark
     return { doneMs: now() - t0, paintedMs: NaN, marks, error: overflow ? 'stack overflow' : String(error) };
   }
   const doneMs = now() - t0;
-  await painted();
-  return { doneMs, paintedMs: now() - t0, marks };
+  return { doneMs, paintedMs: (await markPainted()) - t0, marks };
 }
 
 /**

@@ -55,10 +55,10 @@ export function evaluateBudgets(results) {
   }
 
   const rows = [...results.highlight, ...results.huge];
-  lines.push('', 'Find and highlight every mention (createMatcher + highlighter.start(); painted = two animation frames later)');
+  lines.push('', 'Find and highlight every mention (createMatcher + highlighter.start() → the next frame on screen)');
   lines.push(
     ...table(
-      ['dataset', 'page chars', 'mentions', 'matcher', 'highlighted', 'work', 'of it scan', 'per 100k*', 'painted', 'longest task', 'slices', 'blocking', 'layouts', 'DOM changes'],
+      ['dataset', 'page chars', 'mentions', 'matcher', 'highlighted', 'work', 'of it scan', 'per 100k*', 'painted', 'on screen', 'longest task', 'slices', 'blocking', 'layouts', 'DOM changes'],
       rows.map((row) => [
         name(row.dataset),
         int(row.textChars),
@@ -69,6 +69,7 @@ export function evaluateBudgets(results) {
         ms(row.scanMs),
         ms(per100k(row), 2),
         ms(row.paintedMs),
+        ms(row.shownMs),
         ms(row.longestSliceMs, 2),
         int(row.slices),
         ms(row.blockingMs, 0),
@@ -82,12 +83,15 @@ export function evaluateBudgets(results) {
     '  main-thread time, without the yields between slices); of it scan: the matcher reading the text (every scanBlocks',
     '  call, timed from outside); the rest is the walk, the page-level rules and registering the ranges. * per 100k: work',
     '  less createMatcher (decoding the index, once per tab), per 100,000 characters of page text: the "walk, match and',
-    '  register" of DESIGN.md.',
+    '  register" of DESIGN.md. painted: the main thread has rendered the next frame (a message posted from its animation-',
+    '  frame callback is delivered). on screen: that frame drawn and swapped by the compositor (the end of the first',
+    "  Display::DrawAndSwap after \"painted\" in a trace of the compositor and the page's user-timing marks): the figure judged.",
     '  longest task: the longest slice of the highlighter (scheduler.yield() is wrapped in the page to time each',
     '  slice, from resumption to the next yield). blocking: sum of (task − 50 ms) over every long task (PerformanceObserver',
     "  'longtask', the page's tasks and rendering included) from start to painted. layouts: CDP LayoutCount delta over",
     '  start → painted. DOM changes: MutationObserver records on the document + change in the node count.',
   );
+
   // What each further 100,000 characters cost once the page's fixed costs (the JIT's warm-up above all) are paid.
   const marginal = [];
   for (let d = 0; d < datasets.length; d++) {
@@ -103,16 +107,16 @@ export function evaluateBudgets(results) {
 
   lines.push('', `mark.js 8.11.1 on fresh loads of the same pages with the same aliases (a run past ${results.runs.markLimitMs / 1000} s is stopped):`);
   lines.push("  mark(aliases, { separateWordSearch: false, accuracy: 'exactly', diacritics: false, acrossElements: true })");
-  lines.push("  markRegExp(/\\b(?:alias|…)\\b/g, { acrossElements: true }), aliases escaped, longest first. Times to painted.");
+  lines.push("  markRegExp(/\\b(?:alias|…)\\b/g, { acrossElements: true }), aliases escaped, longest first. Times to the next frame on screen, as above.");
   const ratios = [];
   for (const entry of results.mark) {
     const ours = results.highlight.find((row) => row.dataset === entry.dataset && row.chars === entry.chars);
     const describe = (mode) =>
       mode.outcome === 'ok'
-        ? `${ms(mode.paintedMs)} (${int(mode.marks)} marks)`
+        ? `${ms(mode.shownMs)} (${int(mode.marks)} marks)`
         : `${mode.outcome}${Number.isFinite(mode.afterMs) ? ` after ${ms(mode.afterMs, 0)}` : ''}`;
     lines.push(
-      `  ${name(entry.dataset)}, ${int(ours.textChars)} chars: Backstory ${ms(ours.paintedMs)} (${int(ours.mentions)} mentions); mark(aliases) ${describe(entry.array)}; markRegExp ${describe(entry.regexp)}`,
+      `  ${name(entry.dataset)}, ${int(ours.textChars)} chars: Backstory ${ms(ours.shownMs)} (${int(ours.mentions)} mentions); mark(aliases) ${describe(entry.array)}; markRegExp ${describe(entry.regexp)}`,
     );
     const finished = [
       ['mark(aliases)', entry.array],
@@ -121,13 +125,13 @@ export function evaluateBudgets(results) {
     let ratio;
     let against;
     if (finished.length > 0) {
-      const [label, fastest] = finished.sort((a, b) => a[1].paintedMs - b[1].paintedMs)[0];
-      ratio = fastest.paintedMs / ours.paintedMs;
+      const [label, fastest] = finished.sort((a, b) => a[1].shownMs - b[1].shownMs)[0];
+      ratio = fastest.shownMs / ours.shownMs;
       against = label;
       lines.push(`  vs mark.js: ${ratio.toFixed(1)}x (against ${label})`);
     } else {
       const bound = Math.max(entry.array.lowerBoundMs ?? 0, entry.regexp.lowerBoundMs ?? 0);
-      ratio = bound / ours.paintedMs;
+      ratio = bound / ours.shownMs;
       against = 'neither mode finished';
       lines.push(`  vs mark.js: > ${ratio.toFixed(1)}x (neither mode finished)`);
     }
@@ -176,11 +180,11 @@ export function evaluateBudgets(results) {
     `worst ${ms(per100k(worstRate), 2)} (${name(worstRate.dataset)}, ${int(worstRate.textChars)} chars)`,
   );
   const typical = results.highlight.filter((row) => row.chars === 45_000);
-  const worstTypical = typical.reduce((worst, row) => (row.paintedMs > worst.paintedMs ? row : worst), typical[0]);
+  const worstTypical = typical.reduce((worst, row) => (row.shownMs > worst.shownMs ? row : worst), typical[0]);
   check(
-    `typical ${int(worstTypical.textChars)}-char page highlighted and painted ≤ ${BUDGET.typicalPaintedMs} ms`,
-    worstTypical.paintedMs <= BUDGET.typicalPaintedMs,
-    `worst ${ms(worstTypical.paintedMs)} (${name(worstTypical.dataset)})`,
+    `typical ${int(worstTypical.textChars)}-char page highlighted and painted (on screen) ≤ ${BUDGET.typicalPaintedMs} ms`,
+    worstTypical.shownMs <= BUDGET.typicalPaintedMs,
+    `worst ${ms(worstTypical.shownMs)} (${name(worstTypical.dataset)})`,
   );
   const judged = ratios.filter((r) => r.aliases >= 1000);
   const worstRatio = judged.reduce((worst, r) => (r.ratio < worst.ratio ? r : worst), judged[0]);
@@ -199,7 +203,7 @@ export function evaluateBudgets(results) {
   );
   for (const huge of results.huge) {
     check(
-      `${int(huge.textChars)}-char page (${name(huge.dataset)}): every mention painted ≤ ${BUDGET.hugeSinceLoadMs} ms after load, ≤ ${BUDGET.hugeBlockingMs} ms blocking`,
+      `${int(huge.textChars)}-char page (${name(huge.dataset)}): every mention on screen ≤ ${BUDGET.hugeSinceLoadMs} ms after load, ≤ ${BUDGET.hugeBlockingMs} ms blocking`,
       huge.sinceLoadMs <= BUDGET.hugeSinceLoadMs && huge.blockingMs <= BUDGET.hugeBlockingMs,
       `${ms(huge.sinceLoadMs, 0)} after the load event, ${ms(huge.blockingMs, 0)} blocking (longest long task ${ms(huge.longestLongTaskMs, 0)})`,
     );

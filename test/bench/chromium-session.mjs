@@ -62,6 +62,31 @@ export async function chromiumSession() {
       if (result?.timedOut) await restart();
       return result;
     },
+    /**
+     * Runs `fn()` under a Chromium trace of `categories`, goes on tracing for `afterMs` (what the browser
+     * does just after, such as drawing the frame `fn` waited for), and resolves to `{ result, events }`.
+     * When the browser is replaced meanwhile (a run past its limit), the trace is lost: `events` is empty.
+     */
+    async traced(categories, fn, afterMs = 0) {
+      const session = cdp;
+      const events = [];
+      const collect = ({ value }) => events.push(...value);
+      session.on('Tracing.dataCollected', collect);
+      await session.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
+      try {
+        const result = await fn();
+        await new Promise((resolve) => setTimeout(resolve, afterMs));
+        const complete = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
+        const ended = await session.send('Tracing.end').then(
+          () => true,
+          () => false,
+        );
+        if (ended) await complete;
+        return { result, events: ended ? events : [] };
+      } finally {
+        session.off('Tracing.dataCollected', collect);
+      }
+    },
     close: () => browser?.close(),
   };
 }
