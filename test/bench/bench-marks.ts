@@ -1,3 +1,4 @@
 /** User-timing marks the bench page sets (bench-page.ts) and the runner finds in its trace (on-screen.ts). */
 export const START_MARK = 'backstory-bench-start';
-export const PAINTED_MARK = 'backstory-bench-painted';
+/** In the animation-frame callback of the first frame after the work: that frame's rendering begins. */
+export const FRAME_MARK = 'backstory-bench-frame';

@@ -1,12 +1,14 @@
 /**
  * When a measured frame reached the screen, read from a light Chromium trace (categories
  * TRACE_CATEGORIES: the page's user-timing marks and the display compositor's draws, nothing on the
- * page's main thread beyond the marks). The page marks where the measurement starts and where its
- * main thread has painted the frame after the work (bench-page.ts); the frame is on screen at the end
- * of the first draw-and-swap that begins after that mark: the compositor rasters and draws the frame
- * the main thread committed, and a headless browser draws only when something changed.
+ * page's main thread beyond the marks). The page marks where the measurement starts and, in its
+ * animation-frame callback, where the first frame after the work begins (bench-page.ts); that frame
+ * is on screen at the end of the first draw-and-swap that begins after it: the main thread renders
+ * and commits the frame, the compositor rasters and draws it, and a headless browser draws only
+ * when something changed (a bench page changes only through the work measured). Not the message
+ * the page receives once the frame is rendered: the compositor may draw before it is delivered.
  */
-import { PAINTED_MARK, START_MARK } from './bench-marks';
+import { FRAME_MARK, START_MARK } from './bench-marks';
 
 /** A Chromium trace event, as CDP's Tracing.dataCollected delivers it. */
 export interface TraceEvent {
@@ -24,14 +26,14 @@ const SWAP = 'Display::DrawAndSwap';
 export function onScreenMs(events: readonly TraceEvent[]): number {
   const mark = (name: string) => events.find((event) => event.name === name && event.cat.includes('blink.user_timing'));
   const start = mark(START_MARK);
-  const painted = mark(PAINTED_MARK);
-  if (start === undefined || painted === undefined) throw new Error(`the trace lacks the page's marks (${START_MARK}, ${PAINTED_MARK})`);
+  const frame = mark(FRAME_MARK);
+  if (start === undefined || frame === undefined) throw new Error(`the trace lacks the page's marks (${START_MARK}, ${FRAME_MARK})`);
   let end = Infinity;
   for (const event of events) {
-    if (event.name !== SWAP || event.ts < painted.ts) continue;
+    if (event.name !== SWAP || event.ts < frame.ts) continue;
     if (event.ph === 'X') end = Math.min(end, event.ts + (event.dur ?? 0));
     else if (event.ph === 'E') end = Math.min(end, event.ts);
   }
-  if (end === Infinity) throw new Error(`no ${SWAP} after the page painted: the trace cannot say when the frame reached the screen`);
+  if (end === Infinity) throw new Error(`no ${SWAP} after the frame began: the trace cannot say when the frame reached the screen`);
   return (end - start.ts) / 1000;
 }
