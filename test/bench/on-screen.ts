@@ -7,8 +7,10 @@
  * and commits the frame, the compositor rasters and draws it, and a headless browser draws only
  * when something changed (a bench page changes only through the work measured). Not the message
  * the page receives once the frame is rendered: the compositor may draw before it is delivered.
+ * When no draw follows, the frame had nothing new for the screen (a long page whose part in view
+ * was painted before the rest was read): everything was on screen once that frame was rendered.
  */
-import { FRAME_MARK, START_MARK } from './bench-marks';
+import { FRAME_MARK, PAINTED_MARK, START_MARK } from './bench-marks';
 
 /** A Chromium trace event, as CDP's Tracing.dataCollected delivers it. */
 export interface TraceEvent {
@@ -34,6 +36,10 @@ export function onScreenMs(events: readonly TraceEvent[]): number {
     if (event.ph === 'X') end = Math.min(end, event.ts + (event.dur ?? 0));
     else if (event.ph === 'E') end = Math.min(end, event.ts);
   }
-  if (end === Infinity) throw new Error(`no ${SWAP} after the frame began: the trace cannot say when the frame reached the screen`);
+  if (end === Infinity) {
+    const painted = mark(PAINTED_MARK);
+    if (painted === undefined) throw new Error(`no ${SWAP} after the frame began, and no ${PAINTED_MARK} mark: the trace cannot say when the frame was done`);
+    end = painted.ts;
+  }
   return (end - start.ts) / 1000;
 }

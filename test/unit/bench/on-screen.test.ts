@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FRAME_MARK, START_MARK } from '../../bench/bench-marks';
+import { FRAME_MARK, PAINTED_MARK, START_MARK } from '../../bench/bench-marks';
 import { onScreenMs, type TraceEvent } from '../../bench/on-screen';
 
 const mark = (name: string, ts: number): TraceEvent => ({ name, cat: 'blink.user_timing', ph: 'R', ts });
@@ -20,6 +20,11 @@ describe('onScreenMs (the bench: when the frame after the work reached the scree
       { name: 'Display::DrawAndSwap', cat: 'viz', ph: 'E', ts: 25_000 },
     ];
     expect(onScreenMs(events)).toBe(25);
+  });
+
+  it('is the rendered frame when no draw follows it (nothing new for the screen)', () => {
+    const events = [mark(START_MARK, 0), swap(5_000, 1_000), mark(FRAME_MARK, 20_000), mark(PAINTED_MARK, 23_000)];
+    expect(onScreenMs(events)).toBe(23);
   });
 
   it('says so when the trace cannot tell', () => {
