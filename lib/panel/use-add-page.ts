@@ -111,10 +111,10 @@ export function useAddPage(tabId: number | null, dataset: Dataset): AddPage {
         setMessage(reading.message);
         return;
       }
-      const dataset = datasetRef.current;
+      const latest = datasetRef.current;
       // The same page saved before (under either of its addresses): the review starts from the reader's choices then.
-      const saved = findSavedArticle(dataset, reading.article.canonicalUrl ?? reading.article.url) ?? findSavedArticle(dataset, answer.url);
-      setReview(initialReviewState(reading.article, reading.extraction, saved ? { article: saved, agreements: dataset.agreements } : undefined));
+      const saved = findSavedArticle(latest, reading.article.canonicalUrl ?? reading.article.url) ?? findSavedArticle(latest, answer.url);
+      setReview(initialReviewState(reading.article, reading.extraction, saved ? { article: saved, agreements: latest.agreements } : undefined));
       setPhase('reviewing');
     } catch (error) {
       if (run !== generation.current) return;
