@@ -9,6 +9,7 @@ import type { CompactIndex } from '../../lib/match/alias-index';
 import { createMatcher } from '../../lib/match/create-matcher';
 import { createPageHighlighter, type PageHighlighter } from '../../lib/dom/page-highlighter';
 import { FRAME_MARK, PAINTED_MARK, START_MARK } from './bench-marks';
+import { afterNextPaint } from './next-paint';
 
 export interface HighlightResult {
   /** createMatcher: decoding the index handed over from storage. */
@@ -57,33 +58,19 @@ let index: CompactIndex | null = null;
 let highlighter: PageHighlighter | null = null;
 
 const now = (): number => performance.now();
-/**
- * Resolves once the next frame's rendering (style, layout, paint, commit) is done on the main thread:
- * a message posted from an animation-frame callback is delivered in the task after that frame's
- * update. (Two animation frames, used before, wait for the start of the frame after: a whole frame
- * interval more for a page whose frame is quick to render, less than the frame's own drawing for a
- * page whose frame is slow, as mark.js's are after it inserts its elements.) With `mark`, the frame's
- * start is marked for the runner's trace.
- */
-const painted = (mark = false): Promise<void> =>
-  new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      if (mark) performance.mark(FRAME_MARK);
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    }),
-  );
 const markStart = (): number => {
   performance.clearMarks();
   performance.mark(START_MARK);
   return now();
 };
+/**
+ * The next frame rendered on the main thread (`afterNextPaint`), its start and end marked for the
+ * runner's trace. (Two animation frames, used before, wait for the start of the frame after: a
+ * whole frame interval more for a page whose frame is quick to render, less than the frame's own
+ * drawing for a page whose frame is slow, as mark.js's are after it inserts its elements.)
+ */
 const markPainted = async (): Promise<number> => {
-  await painted(true);
+  await afterNextPaint(() => performance.mark(FRAME_MARK));
   performance.mark(PAINTED_MARK);
   return now();
 };
@@ -128,7 +115,7 @@ async function highlight(): Promise<HighlightResult> {
     // first, so their style recalculation is not charged to the next run's first slice.
     highlighter.stop();
     highlighter = null;
-    await painted();
+    await afterNextPaint();
   }
   const nodesBefore = countNodes();
   let mutationRecords = 0;
@@ -247,7 +234,7 @@ async function hover(repeats: number): Promise<{ perCallMs: number; calls: numbe
   const probe = document.createRange();
   for (const fraction of [0, 0.2, 0.4, 0.6, 0.8]) {
     window.scrollTo(0, fraction * (document.documentElement.scrollHeight - innerHeight));
-    await painted();
+    await afterNextPaint();
     const points: { x: number; y: number; mention: (typeof all)[number] | null }[] = [];
     for (const mention of all) {
       probe.setStart(mention.range.startContainer, mention.range.startOffset);

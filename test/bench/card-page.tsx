@@ -15,6 +15,7 @@ import { buildAliasIndex } from '../../lib/match/alias-index';
 import { createMatcher } from '../../lib/match/create-matcher';
 import type { Matcher } from '../../lib/match/matcher-types';
 import { entityCard, type EntityCardData } from '../../lib/query/entity-card';
+import { afterNextPaint } from './next-paint';
 import { benchPage, panelBenchDataset } from './side-panel-dataset';
 
 export interface CardSample {
@@ -39,14 +40,6 @@ declare global {
 const KINDS: ReadonlySet<EntityKind> = new Set(['org', 'person']);
 
 const now = (): number => performance.now();
-const afterNextPaint = (): Promise<number> =>
-  new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(now());
-      channel.port2.postMessage(null);
-    }),
-  );
 
 let highlighter: PageHighlighter | null = null;
 let matcher: Matcher | null = null;

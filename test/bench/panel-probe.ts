@@ -9,6 +9,8 @@
  *   (real panel only) each frame: how many names "On this page" lists, and when that frame was out
  */
 
+import { afterNextPaint } from './next-paint';
+
 export interface KeystrokeSample {
   key: string;
   /** The search box's value after the keystroke. */
@@ -34,15 +36,6 @@ export interface ListFrame {
 
 export const now = (): number => performance.now();
 
-/** The end of the next frame: a task posted from requestAnimationFrame runs once that frame is out. */
-export const afterNextPaint = (): Promise<number> =>
-  new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(now());
-      channel.port2.postMessage(null);
-    }),
-  );
 
 /** The panel's rows in its visible tab panel: names on this page, or search results. */
 const listedNames = (): number => document.querySelectorAll('[role="tabpanel"] li').length;
